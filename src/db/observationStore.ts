@@ -1,0 +1,135 @@
+// Writing and reading observations and their source snapshots.
+import type { ObservationRecord } from '../indicators/observation.ts';
+import type { Period, PeriodType } from '../indicators/period.ts';
+import { insertMany } from './bulk.ts';
+import type { Queryable } from './connection.ts';
+
+export interface SnapshotRecord {
+  id: string;
+  source: string;
+  tableId: string;
+  api: string;
+  title: string;
+  licence: string;
+  attribution: string;
+  retrievedAt: string;
+  contentHash: string;
+  bytes: number;
+  location: string;
+}
+
+export async function saveSnapshots(db: Queryable, snapshots: SnapshotRecord[]): Promise<void> {
+  await insertMany(
+    db,
+    'source_snapshot',
+    [
+      { name: 'id', type: 'text[]', get: (s) => s.id },
+      { name: 'source', type: 'text[]', get: (s) => s.source },
+      { name: 'table_id', type: 'text[]', get: (s) => s.tableId },
+      { name: 'api', type: 'text[]', get: (s) => s.api },
+      { name: 'title', type: 'text[]', get: (s) => s.title },
+      { name: 'licence', type: 'text[]', get: (s) => s.licence },
+      { name: 'attribution', type: 'text[]', get: (s) => s.attribution },
+      { name: 'retrieved_at', type: 'timestamptz[]', get: (s) => s.retrievedAt },
+      { name: 'content_hash', type: 'text[]', get: (s) => s.contentHash },
+      { name: 'bytes', type: 'int8[]', get: (s) => s.bytes },
+      { name: 'location', type: 'text[]', get: (s) => s.location },
+    ],
+    snapshots,
+    // Snapshots are immutable and addressed by content: the same content is the same snapshot.
+    { onConflict: 'ON CONFLICT (id) DO NOTHING' },
+  );
+}
+
+export async function saveObservations(
+  db: Queryable,
+  observations: ObservationRecord[],
+  onProgress?: (done: number) => void,
+): Promise<void> {
+  await insertMany(
+    db,
+    'observation',
+    [
+      { name: 'indicator_id', type: 'text[]', get: (o) => o.indicatorId },
+      { name: 'region_code', type: 'text[]', get: (o) => o.regionCode },
+      { name: 'period', type: 'text[]', get: (o) => o.period.code },
+      { name: 'period_type', type: 'text[]', get: (o) => o.period.type },
+      { name: 'period_start', type: 'date[]', get: (o) => o.period.start },
+      { name: 'period_end', type: 'date[]', get: (o) => o.period.end },
+      { name: 'breakdown', type: 'text[]', get: (o) => o.breakdown },
+      { name: 'value', type: 'float8[]', get: (o) => o.value },
+      { name: 'count', type: 'float8[]', get: (o) => o.count },
+      { name: 'denominator', type: 'float8[]', get: (o) => o.denominator },
+      { name: 'lower', type: 'float8[]', get: (o) => o.lower },
+      { name: 'upper', type: 'float8[]', get: (o) => o.upper },
+      // unnest flattens a 2-D array, so flags travel as one comma-separated text and are split back.
+      {
+        name: 'flags',
+        type: 'text[]',
+        get: (o) => o.flags.join(','),
+        expression: (v) => `coalesce(string_to_array(nullif(${v}, ''), ','), '{}')`,
+      },
+      { name: 'note', type: 'text[]', get: (o) => o.note },
+      { name: 'snapshot_id', type: 'text[]', get: (o) => o.snapshotId },
+      { name: 'transformation', type: 'text[]', get: (o) => o.transformation },
+    ],
+    observations,
+    { onProgress },
+  );
+}
+
+interface ObservationRow {
+  indicator_id: string;
+  region_code: string;
+  period: string;
+  period_type: PeriodType;
+  period_start: string | Date;
+  period_end: string | Date;
+  breakdown: string;
+  value: number | null;
+  count: number | null;
+  denominator: number | null;
+  lower: number | null;
+  upper: number | null;
+  flags: string[];
+  note: string | null;
+  snapshot_id: string;
+  transformation: string;
+}
+
+const isoDate = (d: string | Date) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+
+export function toRecord(row: ObservationRow): ObservationRecord {
+  const period: Period = {
+    code: row.period,
+    type: row.period_type,
+    start: isoDate(row.period_start),
+    end: isoDate(row.period_end),
+  };
+  return {
+    indicatorId: row.indicator_id,
+    regionCode: row.region_code,
+    period,
+    breakdown: row.breakdown,
+    value: row.value,
+    count: row.count,
+    denominator: row.denominator,
+    lower: row.lower,
+    upper: row.upper,
+    flags: row.flags as ObservationRecord['flags'],
+    note: row.note,
+    snapshotId: row.snapshot_id,
+    transformation: row.transformation,
+  };
+}
+
+/** All observations, for the in-memory profile engine (the whole country is small: tens of thousands of rows). */
+export async function readAllObservations(db: Queryable): Promise<ObservationRecord[]> {
+  const rows = await db.query<ObservationRow>(
+    `SELECT indicator_id, region_code, period, period_type, period_start::text AS period_start,
+            period_end::text AS period_end, breakdown, value, count, denominator, lower, upper,
+            flags, note, snapshot_id, transformation
+     FROM observation`,
+  );
+  return rows.map(toRecord);
+}

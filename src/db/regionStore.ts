@@ -1,0 +1,209 @@
+// Reading geography: region types, regions, membership of gemeenten, boundaries, user-defined regions.
+import { REGION_TYPES } from '../geo/regionTypes.ts';
+import type { Database, Queryable } from './connection.ts';
+
+export interface RegionSummary {
+  code: string;
+  name: string;
+  type: string;
+}
+
+export interface RegionDetail extends RegionSummary {
+  validFrom: number;
+  validTo: number | null;
+  year: number;
+  /** The gemeenten the region consists of (a gemeente: itself). */
+  gemeenten: RegionSummary[];
+  /** The regions this region lies within (for a gemeente: one per region type). */
+  partOf: RegionSummary[];
+}
+
+export async function syncRegionTypes(db: Database): Promise<void> {
+  for (const type of REGION_TYPES) {
+    await db.query(
+      `INSERT INTO region_type (code, name_nl, name_en, code_prefix, sort_order) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (code) DO UPDATE SET name_nl = EXCLUDED.name_nl, name_en = EXCLUDED.name_en,
+         code_prefix = EXCLUDED.code_prefix, sort_order = EXCLUDED.sort_order`,
+      [type.code, type.name.nl, type.name.en, type.codePrefix, type.order],
+    );
+  }
+}
+
+export async function latestMembershipYear(db: Queryable): Promise<number | null> {
+  const [row] = await db.query<{ year: number | null }>('SELECT max(year) AS year FROM region_membership');
+  return row?.year ?? null;
+}
+
+export async function listRegionTypes(db: Queryable) {
+  return db.query<{
+    code: string;
+    name_nl: string;
+    name_en: string;
+    code_prefix: string;
+    regions: number;
+    has_boundaries: boolean;
+  }>(
+    `SELECT t.code, t.name_nl, t.name_en, t.code_prefix, count(r.code)::int AS regions,
+            EXISTS (SELECT 1 FROM boundary b WHERE b.region_type = t.code) AS has_boundaries
+     FROM region_type t LEFT JOIN region r ON r.type = t.code
+     GROUP BY t.code ORDER BY t.sort_order`,
+  );
+}
+
+export async function listRegions(
+  db: Queryable,
+  filter: { type?: string; q?: string },
+): Promise<RegionSummary[]> {
+  const params: unknown[] = [];
+  const where: string[] = [];
+  if (filter.type) {
+    params.push(filter.type);
+    where.push(`type = $${params.length}`);
+  }
+  if (filter.q) {
+    // Name or code, accent- and case-insensitive prefix match; Dutch full-text search for whole words.
+    params.push(filter.q.trim());
+    const p = `$${params.length}`;
+    where.push(
+      `(code ILIKE ${p} || '%' OR name ILIKE '%' || ${p} || '%' OR to_tsvector('dutch', name) @@ plainto_tsquery('dutch', ${p}))`,
+    );
+  }
+  return db.query<RegionSummary>(
+    `SELECT code, name, type FROM region ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY (SELECT sort_order FROM region_type WHERE code = region.type), name`,
+    params,
+  );
+}
+
+export async function getRegion(db: Queryable, code: string): Promise<RegionDetail | null> {
+  const [region] = await db.query<{
+    code: string;
+    name: string;
+    type: string;
+    valid_from: number;
+    valid_to: number | null;
+  }>('SELECT code, name, type, valid_from, valid_to FROM region WHERE code = $1', [code]);
+  if (!region) return null;
+  const year = (await latestMembershipYear(db)) ?? region.valid_from;
+  const gemeenten =
+    region.type === 'gemeente'
+      ? [{ code: region.code, name: region.name, type: region.type }]
+      : await db.query<RegionSummary>(
+          `SELECT r.code, r.name, r.type FROM region_membership m JOIN region r ON r.code = m.gemeente_code
+           WHERE m.region_code = $1 AND m.year = $2 ORDER BY r.name`,
+          [code, year],
+        );
+  const partOf =
+    region.type === 'gemeente'
+      ? await db.query<RegionSummary>(
+          `SELECT r.code, r.name, r.type FROM region_membership m JOIN region r ON r.code = m.region_code
+           JOIN region_type t ON t.code = r.type
+           WHERE m.gemeente_code = $1 AND m.year = $2 ORDER BY t.sort_order`,
+          [code, year],
+        )
+      : await regionsContaining(
+          db,
+          gemeenten.map((g) => g.code),
+          year,
+          code,
+        );
+  return {
+    code: region.code,
+    name: region.name,
+    type: region.type,
+    validFrom: region.valid_from,
+    validTo: region.valid_to,
+    year,
+    gemeenten,
+    partOf,
+  };
+}
+
+/** Regions (of any type) that contain every one of the given gemeenten. */
+export async function regionsContaining(
+  db: Queryable,
+  gemeenten: string[],
+  year: number,
+  except?: string,
+): Promise<RegionSummary[]> {
+  if (gemeenten.length === 0) return [];
+  return db.query<RegionSummary>(
+    `SELECT r.code, r.name, r.type FROM region_membership m JOIN region r ON r.code = m.region_code
+     JOIN region_type t ON t.code = r.type
+     WHERE m.gemeente_code = ANY($1::text[]) AND m.year = $2 AND r.code <> coalesce($3, '')
+     GROUP BY r.code, r.name, r.type, t.sort_order HAVING count(*) = $4 ORDER BY t.sort_order`,
+    [gemeenten, year, except ?? null, gemeenten.length],
+  );
+}
+
+/** Membership of every gemeente per region for one year, for the profile engine. */
+export async function readMemberships(db: Queryable, year: number): Promise<Map<string, string[]>> {
+  const rows = await db.query<{ region_code: string; gemeenten: string[] }>(
+    'SELECT region_code, array_agg(gemeente_code ORDER BY gemeente_code) AS gemeenten FROM region_membership WHERE year = $1 GROUP BY region_code',
+    [year],
+  );
+  return new Map(rows.map((row) => [row.region_code, row.gemeenten]));
+}
+
+export async function getBoundary(db: Queryable, regionType: string) {
+  const [row] = await db.query<{ topojson: string; year: number; snapshot_id: string }>(
+    'SELECT topojson, year, snapshot_id FROM boundary WHERE region_type = $1 ORDER BY year DESC LIMIT 1',
+    [regionType],
+  );
+  return row ?? null;
+}
+
+export interface UserRegion {
+  id: string;
+  name: string;
+  gemeenten: string[];
+  year: number;
+  createdAt: string;
+}
+
+export async function saveUserRegion(
+  db: Queryable,
+  region: Omit<UserRegion, 'createdAt'>,
+): Promise<UserRegion> {
+  const [row] = await db.query<{ created_at: Date | string }>(
+    'INSERT INTO user_region (id, name, gemeenten, year) VALUES ($1, $2, $3, $4) RETURNING created_at',
+    [region.id, region.name, region.gemeenten, region.year],
+  );
+  return { ...region, createdAt: new Date(row!.created_at).toISOString() };
+}
+
+export async function getUserRegion(db: Queryable, id: string): Promise<UserRegion | null> {
+  const [row] = await db.query<{
+    id: string;
+    name: string;
+    gemeenten: string[];
+    year: number;
+    created_at: Date | string;
+  }>('SELECT id, name, gemeenten, year, created_at FROM user_region WHERE id = $1', [id]);
+  return row
+    ? {
+        id: row.id,
+        name: row.name,
+        gemeenten: row.gemeenten,
+        year: row.year,
+        createdAt: new Date(row.created_at).toISOString(),
+      }
+    : null;
+}
+
+export async function listUserRegions(db: Queryable): Promise<UserRegion[]> {
+  const rows = await db.query<{
+    id: string;
+    name: string;
+    gemeenten: string[];
+    year: number;
+    created_at: Date | string;
+  }>('SELECT id, name, gemeenten, year, created_at FROM user_region ORDER BY created_at DESC');
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    gemeenten: row.gemeenten,
+    year: row.year,
+    createdAt: new Date(row.created_at).toISOString(),
+  }));
+}

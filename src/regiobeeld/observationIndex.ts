@@ -1,0 +1,64 @@
+// All observations in memory, indexed for the profile engine: indicator → breakdown → period → region.
+import type { ObservationRecord } from '../indicators/observation.ts';
+import { comparePeriods, type Period } from '../indicators/period.ts';
+
+export class ObservationIndex {
+  private readonly byKey = new Map<string, Map<string, ObservationRecord>>();
+  private readonly periodsByIndicator = new Map<string, Map<string, Period>>();
+  private readonly breakdownsByIndicator = new Map<string, Set<string>>();
+
+  constructor(records: Iterable<ObservationRecord>) {
+    for (const record of records) {
+      const key = ObservationIndex.key(record.indicatorId, record.period.code, record.breakdown);
+      getOrCreate(this.byKey, key, () => new Map()).set(record.regionCode, record);
+      getOrCreate(this.periodsByIndicator, record.indicatorId, () => new Map()).set(
+        record.period.code,
+        record.period,
+      );
+      getOrCreate(this.breakdownsByIndicator, record.indicatorId, () => new Set<string>()).add(
+        record.breakdown,
+      );
+    }
+  }
+
+  static key(indicatorId: string, period: string, breakdown: string): string {
+    return `${indicatorId}|${period}|${breakdown}`;
+  }
+
+  /** The observations of one indicator, period and breakdown, by region code. */
+  slice(indicatorId: string, period: string, breakdown: string): ReadonlyMap<string, ObservationRecord> {
+    return this.byKey.get(ObservationIndex.key(indicatorId, period, breakdown)) ?? new Map();
+  }
+
+  get(indicatorId: string, region: string, period: string, breakdown: string): ObservationRecord | undefined {
+    return this.slice(indicatorId, period, breakdown).get(region);
+  }
+
+  /** The periods with data for an indicator, oldest first. */
+  periods(indicatorId: string): Period[] {
+    return [...(this.periodsByIndicator.get(indicatorId)?.values() ?? [])].sort(comparePeriods);
+  }
+
+  breakdowns(indicatorId: string): string[] {
+    return [...(this.breakdownsByIndicator.get(indicatorId) ?? [])].sort((a, b) =>
+      a === 'totaal' ? -1 : b === 'totaal' ? 1 : a.localeCompare(b, 'nl', { numeric: true }),
+    );
+  }
+
+  /** Every (indicator, period, breakdown) combination that has data. */
+  keys(): { indicatorId: string; period: string; breakdown: string }[] {
+    return [...this.byKey.keys()].map((key) => {
+      const [indicatorId, period, breakdown] = key.split('|') as [string, string, string];
+      return { indicatorId, period, breakdown };
+    });
+  }
+}
+
+function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = create();
+    map.set(key, value);
+  }
+  return value;
+}

@@ -1,0 +1,242 @@
+// The value of one indicator for one region at one period and breakdown: the region's own observation where the
+// source publishes one, otherwise aggregated from its gemeenten by the indicator's aggregation rule. Pure.
+import type { ObservationFlag, ObservationRecord } from '../indicators/observation.ts';
+import type { Indicator } from '../indicators/schema.ts';
+import { applySuppression, suppressParts } from '../privacy/suppression.ts';
+import { aggregateCounts, populationWeightedMean } from '../stats/aggregate.ts';
+import { poissonRate, wilson } from '../stats/intervals.ts';
+import type { Estimate, Level, Reason } from '../stats/types.ts';
+
+export type EstimateMethod =
+  | 'observed'
+  | 'sum-counts'
+  | 'population-weighted-mean'
+  | 'not-aggregable'
+  | 'no-data';
+
+export interface RegionEstimate {
+  value: number | null;
+  /** 95 % limits */
+  lower: number | null;
+  upper: number | null;
+  /** 99.8 % limits */
+  lower998: number | null;
+  upper998: number | null;
+  count: number | null;
+  denominator: number | null;
+  flags: ObservationFlag[];
+  suppressed: boolean;
+  /** Why the value is suppressed or missing. */
+  reason: Reason | null;
+  /** Anything else the reader must know (partial coverage of gemeenten, interval method). */
+  note: Reason | null;
+  method: EstimateMethod;
+  gemeenten: number;
+  gemeentenWithData: number;
+  snapshots: string[];
+}
+
+const NO_DATA: Reason = { nl: 'Geen gegevens voor deze periode.', en: 'No data for this period.' };
+
+/** Confidence limits for a count-based observation, by the indicator's interval method. */
+export function intervalFor(
+  indicator: Indicator,
+  count: number | null,
+  denominator: number | null,
+  level: Level,
+): Estimate | null {
+  if (count === null || denominator === null) return null;
+  if (indicator.intervalMethod === 'wilson') return wilson(count, denominator, level, indicator.multiplier);
+  if (indicator.intervalMethod === 'byar-exact-poisson')
+    return poissonRate(count, denominator, level, indicator.multiplier);
+  return null;
+}
+
+function empty(method: EstimateMethod, gemeenten: number, reason: Reason | null): RegionEstimate {
+  return {
+    value: null,
+    lower: null,
+    upper: null,
+    lower998: null,
+    upper998: null,
+    count: null,
+    denominator: null,
+    flags: [],
+    suppressed: false,
+    reason,
+    note: null,
+    method,
+    gemeenten,
+    gemeentenWithData: 0,
+    snapshots: [],
+  };
+}
+
+/** Applies the indicator's suppression rule to a finished estimate (its count and denominator). */
+function suppressOutput(indicator: Indicator, estimate: RegionEstimate): RegionEstimate {
+  const result = applySuppression(estimate, indicator.suppression);
+  if (!result.suppressed) return { ...estimate, count: result.count };
+  return {
+    ...estimate,
+    value: null,
+    lower: null,
+    upper: null,
+    lower998: null,
+    upper998: null,
+    count: null,
+    denominator: result.denominator,
+    suppressed: true,
+    reason: result.reason,
+  };
+}
+
+function fromObservation(indicator: Indicator, o: ObservationRecord, gemeenten: number): RegionEstimate {
+  const at95 = intervalFor(indicator, o.count, o.denominator, 0.95);
+  const at998 = intervalFor(indicator, o.count, o.denominator, 0.998);
+  const sourceSuppressed = o.flags.includes('suppressed-by-source');
+  return suppressOutput(indicator, {
+    value: o.value,
+    lower: at95?.lower ?? o.lower,
+    upper: at95?.upper ?? o.upper,
+    lower998: at998?.lower ?? null,
+    upper998: at998?.upper ?? null,
+    count: o.count,
+    denominator: o.denominator,
+    flags: o.flags,
+    suppressed: sourceSuppressed,
+    reason: sourceSuppressed
+      ? {
+          nl: `De bron publiceert hier geen getal (${o.note ?? 'privacy'}).`,
+          en: `The source publishes no number here (${o.note ?? 'privacy'}).`,
+        }
+      : null,
+    note: null,
+    method: 'observed',
+    gemeenten,
+    gemeentenWithData: 1,
+    snapshots: [o.snapshotId],
+  });
+}
+
+function union<T>(lists: T[][]): T[] {
+  return [...new Set(lists.flat())];
+}
+
+function coverageNote(withData: number, total: number): Reason | null {
+  if (withData === total) return null;
+  return {
+    nl: `${total - withData} van de ${total} gemeenten hebben geen gegevens; de waarde gaat over de andere ${withData}.`,
+    en: `${total - withData} of ${total} municipalities have no data; the value covers the other ${withData}.`,
+  };
+}
+
+/**
+ * @param regionCode the region's own code when it is a standard region (its published observation wins)
+ * @param gemeenten the gemeenten the region consists of
+ * @param slice the observations of this indicator, period and breakdown by region code
+ * @param population inhabitants per gemeente (weights for the population-weighted mean)
+ */
+export function estimateRegion(
+  indicator: Indicator,
+  regionCode: string | null,
+  gemeenten: readonly string[],
+  slice: ReadonlyMap<string, ObservationRecord>,
+  population: ReadonlyMap<string, number>,
+): RegionEstimate {
+  const own = regionCode === null ? undefined : slice.get(regionCode);
+  if (own) return fromObservation(indicator, own, gemeenten.length);
+  const members = gemeenten.flatMap((code) => {
+    const o = slice.get(code);
+    return o ? [o] : [];
+  });
+  if (members.length === 0) return empty('no-data', gemeenten.length, NO_DATA);
+  if (indicator.aggregation === 'not-aggregable') {
+    return empty(
+      'not-aggregable',
+      gemeenten.length,
+      indicator.aggregationNote ?? {
+        nl: 'Deze indicator kan niet worden opgeteld over gemeenten.',
+        en: 'This indicator cannot be aggregated over municipalities.',
+      },
+    );
+  }
+  const flags = union(members.map((m) => m.flags.filter((f) => f !== 'suppressed-by-source')));
+  const snapshots = union(members.map((m) => [m.snapshotId]));
+
+  if (indicator.aggregation === 'sum-counts') {
+    const usable = members.filter(
+      (m) => m.count !== null && (indicator.valueType === 'count' || m.denominator !== null),
+    );
+    const { kept, note: suppressionNote } = suppressParts(
+      usable.map((m) => ({ count: m.count, denominator: m.denominator, value: m.value })),
+      indicator.suppression,
+    );
+    if (kept.length === 0) return empty('sum-counts', gemeenten.length, NO_DATA);
+    const complete = kept.length === gemeenten.length;
+    const note = suppressionNote ?? coverageNote(kept.length, gemeenten.length);
+    if (indicator.valueType === 'count') {
+      const total = kept.reduce((s, p) => s + p.count!, 0);
+      // A sum over only some gemeenten would understate the region: show nothing rather than a wrong total.
+      return {
+        ...empty('sum-counts', gemeenten.length, complete ? null : note),
+        value: complete ? total : null,
+        count: complete ? total : null,
+        flags,
+        gemeentenWithData: kept.length,
+        snapshots,
+      };
+    }
+    const parts = kept.map((p) => ({ count: p.count!, denominator: p.denominator! }));
+    const method = indicator.intervalMethod === 'wilson' ? 'wilson' : 'byar-exact-poisson';
+    const at95 = aggregateCounts(parts, method, indicator.multiplier, 0.95);
+    const at998 = aggregateCounts(parts, method, indicator.multiplier, 0.998);
+    const limits = indicator.intervalMethod === 'none' ? null : at95;
+    return suppressOutput(indicator, {
+      value: at95.value,
+      lower: limits?.lower ?? null,
+      upper: limits?.upper ?? null,
+      lower998: limits ? at998.lower : null,
+      upper998: limits ? at998.upper : null,
+      count: at95.count,
+      denominator: at95.denominator,
+      flags,
+      suppressed: false,
+      reason: null,
+      note,
+      method: 'sum-counts',
+      gemeenten: gemeenten.length,
+      gemeentenWithData: kept.length,
+      snapshots,
+    });
+  }
+
+  // population-weighted mean of estimates without counts
+  const weighted = members.flatMap((m) => {
+    const weight = population.get(m.regionCode);
+    return m.value === null || weight === undefined
+      ? []
+      : [{ value: m.value, lower: m.lower, upper: m.upper, population: weight }];
+  });
+  if (weighted.length === 0) return empty('population-weighted-mean', gemeenten.length, NO_DATA);
+  const at95 = populationWeightedMean(weighted, 0.95);
+  const at998 = populationWeightedMean(weighted, 0.998);
+  return {
+    value: at95.value,
+    lower: at95.lower,
+    upper: at95.upper,
+    lower998: at998.lower,
+    upper998: at998.upper,
+    count: null,
+    denominator: null,
+    flags,
+    suppressed: false,
+    reason: null,
+    note:
+      coverageNote(weighted.length, gemeenten.length) ??
+      (indicator.intervalMethod === 'none' ? null : at95.note),
+    method: 'population-weighted-mean',
+    gemeenten: gemeenten.length,
+    gemeentenWithData: weighted.length,
+    snapshots,
+  };
+}

@@ -1,0 +1,97 @@
+// The Fastify application: API routes with zod schemas, the OpenAPI document at /api/docs, and the web app.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from '../app/context.ts';
+import { ApiError } from './errors.ts';
+import { geographyRoutes } from './routes/geography.ts';
+import { healthRoutes } from './routes/health.ts';
+import { indicatorRoutes } from './routes/indicators.ts';
+import { observationRoutes } from './routes/observations.ts';
+
+export const webDistDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
+
+export async function buildServer(
+  ctx: AppContext,
+  options: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((error, _request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issue = error.validation[0];
+      const parameter =
+        issue?.instancePath?.replace(/^\//, '').replaceAll('/', '.') ||
+        String(issue?.params?.missingProperty ?? 'request');
+      return reply.code(400).send({
+        error: 'bad-request',
+        parameter,
+        message: `${parameter}: ${issue?.message ?? 'ongeldige waarde'}`,
+      });
+    }
+    if (error instanceof ApiError) {
+      return reply.code(error.statusCode).send({
+        error: error.statusCode === 404 ? 'not-found' : 'bad-request',
+        message: error.message,
+        parameter: error.parameter,
+      });
+    }
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) app.log.error(error);
+    return reply
+      .code(status)
+      .send({ error: status >= 500 ? 'internal' : 'bad-request', message: (error as Error).message });
+  });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'strict-origin-when-cross-origin');
+    return payload;
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Juiste Plek API',
+        description:
+          "Open API voor regionale gezondheidsdata: regio's, indicatoren, waarnemingen en regioprofielen. Bron van elke waarde staat bij de waarneming (snapshot).",
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  await app.register(healthRoutes(ctx), { prefix: '/api' });
+  await app.register(geographyRoutes(ctx), { prefix: '/api' });
+  await app.register(indicatorRoutes(ctx), { prefix: '/api' });
+  await app.register(observationRoutes(ctx), { prefix: '/api' });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  if (existsSync(join(webDistDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDistDir, wildcard: false, maxAge: '1h' });
+    // The web app routes (/regio/…, /indicator/…) are client-side: serve index.html for any other GET.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+      return reply.code(404).send({ error: 'not-found', message: `Onbekend adres: ${request.url}` });
+    });
+  } else {
+    app.setNotFoundHandler((request, reply) =>
+      reply.code(404).send({ error: 'not-found', message: `Onbekend adres: ${request.url}` }),
+    );
+  }
+  return app;
+}

@@ -1,0 +1,55 @@
+// Observations in long format, each with the snapshot it came from and how it was made.
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app/context.ts';
+import { parsePeriod } from '../../indicators/period.ts';
+import { badRequest, notFound } from '../errors.ts';
+
+export const observationRoutes =
+  (ctx: AppContext): FastifyPluginAsync =>
+  async (fastify) => {
+    fastify.withTypeProvider<ZodTypeProvider>().get(
+      '/observations',
+      {
+        schema: {
+          summary: 'Waarnemingen (indicator × regio × periode × uitsplitsing) met bron',
+          querystring: z.object({
+            indicator: z.string().max(100).optional(),
+            region: z.string().max(20).optional(),
+            period: z.string().max(20).optional().describe('2023, 2023Q1, 2023-04, 2022-06-19 of 2020-2022'),
+            breakdown: z.string().max(50).optional(),
+            limit: z.coerce.number().int().min(1).max(100000).default(10000),
+          }),
+        },
+      },
+      async (request) => {
+        const { indicator, region, period, breakdown, limit } = request.query;
+        if (indicator && !ctx.catalog.indicators.some((i) => i.id === indicator)) {
+          throw notFound(`Indicator '${indicator}' bestaat niet`);
+        }
+        if (
+          region &&
+          (await ctx.db.query('SELECT 1 FROM region WHERE code = $1', [region.toUpperCase()])).length === 0
+        ) {
+          throw notFound(`Regio '${region}' bestaat niet`);
+        }
+        if (period && !parsePeriod(period)) {
+          throw badRequest('period', `'${period}' is geen periode (gebruik bijv. 2023, 2023Q1 of 2020-2022)`);
+        }
+        const rows = await ctx.db.query(
+          `SELECT o.indicator_id AS indicator, o.region_code AS region, o.period, o.period_type AS "periodType",
+                  o.breakdown, o.value, o.count, o.denominator, o.lower, o.upper, o.flags, o.note,
+                  o.transformation, o.snapshot_id AS "snapshotId", s.table_id AS "sourceTable", s.title AS "sourceTitle",
+                  s.licence, s.attribution, s.location AS "sourceLocation"
+           FROM observation o JOIN source_snapshot s ON s.id = o.snapshot_id
+           WHERE ($1::text IS NULL OR o.indicator_id = $1) AND ($2::text IS NULL OR o.region_code = $2)
+             AND ($3::text IS NULL OR o.period = $3) AND ($4::text IS NULL OR o.breakdown = $4)
+           ORDER BY o.indicator_id, o.region_code, o.period_end, o.breakdown
+           LIMIT $5`,
+          [indicator ?? null, region?.toUpperCase() ?? null, period ?? null, breakdown ?? null, limit],
+        );
+        return { count: rows.length, observations: rows };
+      },
+    );
+  };

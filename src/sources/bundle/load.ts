@@ -1,0 +1,169 @@
+// Loads the shipped open-data bundle into the database: once, in one transaction, and again only when the
+// bundle's content changes (the bundle hash is recorded).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { insertMany } from '../../db/bulk.ts';
+import { syncCatalog } from '../../db/catalogStore.ts';
+import type { Database, Queryable } from '../../db/connection.ts';
+import { type SnapshotRecord, saveObservations, saveSnapshots } from '../../db/observationStore.ts';
+import type { Catalog } from '../../indicators/schema.ts';
+import { BundleError } from './csv.ts';
+import { type BundleManifest, bundleManifest } from './manifest.ts';
+import { parseBundle } from './parse.ts';
+
+export const defaultDataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data');
+
+export interface LoadResult {
+  loaded: boolean;
+  bundleHash: string;
+  observations: number;
+  regions: number;
+}
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+function readBundleFile(dataDir: string, path: string): string {
+  try {
+    return readFileSync(join(dataDir, path), 'utf8');
+  } catch (error) {
+    throw new BundleError(
+      join(dataDir, path),
+      null,
+      null,
+      `kan het bestand niet lezen (${(error as NodeJS.ErrnoException).code ?? error})`,
+    );
+  }
+}
+
+export function readManifest(dataDir: string): BundleManifest {
+  const path = join(dataDir, 'bundle.json');
+  let json: unknown;
+  try {
+    json = JSON.parse(readBundleFile(dataDir, 'bundle.json'));
+  } catch (error) {
+    if (error instanceof BundleError) throw error;
+    throw new BundleError(path, null, null, `geen geldige JSON (${(error as Error).message})`);
+  }
+  const parsed = bundleManifest.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new BundleError(path, null, issue.path.join('.'), issue.message);
+  }
+  return parsed.data;
+}
+
+export async function loadBundle(
+  db: Database,
+  catalog: Catalog,
+  options: { dataDir?: string; force?: boolean; log?: (line: string) => void } = {},
+): Promise<LoadResult> {
+  const dataDir = options.dataDir ?? defaultDataDir;
+  const log = options.log ?? (() => {});
+  const manifest = readManifest(dataDir);
+  const paths = [...manifest.files.map((f) => f.path), ...manifest.boundaries.map((b) => b.path)];
+  const texts = new Map(paths.map((path) => [path, readBundleFile(dataDir, path)]));
+  const hashes = new Map(paths.map((path) => [path, sha256(texts.get(path)!)]));
+  const bundleHash = sha256(
+    JSON.stringify([
+      readBundleFile(dataDir, 'bundle.json'),
+      [...hashes],
+      catalog.indicators.map((i) => [i.id, i.version]),
+    ]),
+  );
+
+  await syncCatalog(db, catalog);
+  const done = await db.query('SELECT 1 FROM bundle_load WHERE bundle_hash = $1', [bundleHash]);
+  if (done.length > 0 && !options.force) return { loaded: false, bundleHash, observations: 0, regions: 0 };
+
+  const snapshotId = (path: string) => `bundle:${hashes.get(path)!.slice(0, 16)}`;
+  const content = parseBundle({
+    manifest,
+    texts,
+    snapshots: new Map(paths.map((path) => [path, snapshotId(path)])),
+    indicators: new Map(catalog.indicators.map((i) => [i.id, new Set(i.breakdowns.map((b) => b.code))])),
+  });
+  const retrievedAt = new Date().toISOString();
+  const snapshots: SnapshotRecord[] = [
+    ...manifest.files.map((file) => ({ file, path: file.path })),
+    ...manifest.boundaries.map((b) => ({
+      file: { ...manifest.boundaryProvenance, year: manifest.year },
+      path: b.path,
+    })),
+  ].map(({ file, path }) => ({
+    id: snapshotId(path),
+    source: 'bundle',
+    tableId: file.table,
+    api: 'file',
+    title: file.title,
+    licence: file.licence,
+    attribution: file.attribution,
+    retrievedAt,
+    contentHash: hashes.get(path)!,
+    bytes: Buffer.byteLength(texts.get(path)!),
+    location: `data/${path}`,
+  }));
+
+  log(`Open data laden: ${content.regions.length} regio's, ${content.observations.length} waarnemingen…`);
+  await db.transaction(async (tx) => {
+    await clearBundle(tx);
+    await saveSnapshots(tx, snapshots);
+    await insertMany(
+      tx,
+      'region',
+      [
+        { name: 'code', type: 'text[]', get: (r) => r.code },
+        { name: 'type', type: 'text[]', get: (r) => r.type },
+        { name: 'name', type: 'text[]', get: (r) => r.name },
+        { name: 'valid_from', type: 'int[]', get: (r) => r.validFrom },
+        { name: 'snapshot_id', type: 'text[]', get: (r) => r.snapshotId },
+      ],
+      content.regions,
+      {
+        onConflict:
+          'ON CONFLICT (code) DO UPDATE SET type = EXCLUDED.type, name = EXCLUDED.name, snapshot_id = EXCLUDED.snapshot_id',
+      },
+    );
+    await insertMany(
+      tx,
+      'region_membership',
+      [
+        { name: 'gemeente_code', type: 'text[]', get: (m) => m.gemeenteCode },
+        { name: 'region_code', type: 'text[]', get: (m) => m.regionCode },
+        { name: 'year', type: 'int[]', get: (m) => m.year },
+        { name: 'snapshot_id', type: 'text[]', get: (m) => m.snapshotId },
+      ],
+      content.memberships,
+    );
+    for (const boundary of content.boundaries) {
+      await tx.query(
+        'INSERT INTO boundary (region_type, year, topojson, snapshot_id) VALUES ($1, $2, $3, $4)',
+        [boundary.regionType, boundary.year, boundary.topojson, boundary.snapshotId],
+      );
+    }
+    await saveObservations(tx, content.observations, (n) =>
+      log(`Open data laden: waarnemingen ${n}/${content.observations.length}`),
+    );
+    await tx.query('INSERT INTO bundle_load (bundle_hash, observations) VALUES ($1, $2)', [
+      bundleHash,
+      content.observations.length,
+    ]);
+  });
+  return {
+    loaded: true,
+    bundleHash,
+    observations: content.observations.length,
+    regions: content.regions.length,
+  };
+}
+
+/** Removes what an earlier bundle version wrote (not user regions, not data from other sources). */
+async function clearBundle(tx: Queryable): Promise<void> {
+  await tx.query(
+    "DELETE FROM observation WHERE snapshot_id IN (SELECT id FROM source_snapshot WHERE source = 'bundle')",
+  );
+  await tx.query('DELETE FROM region_membership');
+  await tx.query('DELETE FROM boundary');
+  await tx.query('DELETE FROM bundle_load');
+}

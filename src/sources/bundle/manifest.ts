@@ -1,0 +1,39 @@
+// The bundle manifest (data/bundle.json): which files the bundle has, where they came from, and their kind.
+import { z } from 'zod';
+
+const provenance = {
+  publisher: z.string(),
+  title: z.string(),
+  table: z.string(),
+  url: z.string().optional(),
+  licence: z.string(),
+  attribution: z.string(),
+};
+
+export const bundleFile = z.object({
+  path: z.string(),
+  kind: z.enum([
+    'region-membership',
+    'population-gemeente',
+    'population-region',
+    'age-65plus',
+    'covid-counts',
+    'vaccination',
+    'national-values',
+  ]),
+  periodColumn: z.string().optional(),
+  year: z.number().int(),
+  ...provenance,
+});
+export type BundleFile = z.infer<typeof bundleFile>;
+
+const coverage = z.object({ from: z.string(), to: z.string(), missingDays: z.array(z.string()) });
+
+export const bundleManifest = z.object({
+  year: z.number().int(),
+  files: z.array(bundleFile),
+  boundaries: z.array(z.object({ regionType: z.string(), path: z.string(), object: z.string() })),
+  boundaryProvenance: z.object(provenance),
+  covidCoverage: z.object({ meldingen: coverage, ziekenhuisopnames: coverage, overleden: coverage }),
+});
+export type BundleManifest = z.infer<typeof bundleManifest>;
