@@ -6,12 +6,18 @@ import { migrate } from '../db/migrate.ts';
 import { syncRegionTypes } from '../db/regionStore.ts';
 import { loadCatalog } from '../indicators/catalog.ts';
 import type { Catalog } from '../indicators/schema.ts';
+import type { RegiobeeldEngine } from '../regiobeeld/engine.ts';
 import { loadBundle } from '../sources/bundle/load.ts';
+import { loadEngine } from './engine.ts';
 
 export interface AppContext {
   config: Config;
   db: Database;
   catalog: Catalog;
+  /** The regiobeeld engine over the current data (built on first use). */
+  engine(): Promise<RegiobeeldEngine>;
+  /** Forget the engine after data changed (an import); the next request rebuilds it. */
+  invalidate(): void;
   close(): Promise<void>;
 }
 
@@ -39,5 +45,18 @@ export async function openApp(
     await db.close().catch(() => {});
     throw error;
   }
-  return { config, db, catalog, close: () => db.close() };
+  let engine: Promise<RegiobeeldEngine> | null = null;
+  return {
+    config,
+    db,
+    catalog,
+    engine: () => {
+      engine ??= loadEngine(db, catalog);
+      return engine;
+    },
+    invalidate: () => {
+      engine = null;
+    },
+    close: () => db.close(),
+  };
 }

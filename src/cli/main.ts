@@ -6,6 +6,7 @@ import { DatabaseError } from '../db/connection.ts';
 import { listRegions } from '../db/regionStore.ts';
 import { loadCatalog } from '../indicators/catalog.ts';
 import { BundleError } from '../sources/bundle/csv.ts';
+import { registerProfileCommands } from './profile.ts';
 import { serve } from './serve.ts';
 import { UsageError } from './usage.ts';
 
@@ -90,6 +91,8 @@ program
       for (const i of catalog.indicators)
         console.log(`${i.id.padEnd(40)} ${i.category.padEnd(16)} ${i.name.nl}`);
   });
+
+registerProfileCommands(program);
 
 async function main(argv: string[]): Promise<number> {
   try {

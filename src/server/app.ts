@@ -18,6 +18,7 @@ import { geographyRoutes } from './routes/geography.ts';
 import { healthRoutes } from './routes/health.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
 import { observationRoutes } from './routes/observations.ts';
+import { profileRoutes } from './routes/profile.ts';
 
 export const webDistDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
 
@@ -78,6 +79,7 @@ export async function buildServer(
   await app.register(geographyRoutes(ctx), { prefix: '/api' });
   await app.register(indicatorRoutes(ctx), { prefix: '/api' });
   await app.register(observationRoutes(ctx), { prefix: '/api' });
+  await app.register(profileRoutes(ctx), { prefix: '/api' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

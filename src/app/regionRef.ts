@@ -1,0 +1,43 @@
+// Turning what a user asked for (a region code, or a list of gemeente codes) into a region the engine can use.
+import { describeProblem, parseGemeenteList } from '../geo/adhoc.ts';
+import type { RegiobeeldEngine } from '../regiobeeld/engine.ts';
+import type { RegionRef } from '../regiobeeld/profile.ts';
+
+export class RegionRefError extends Error {
+  constructor(
+    readonly kind: 'not-found' | 'bad-request',
+    readonly parameter: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function standardRegion(engine: RegiobeeldEngine, code: string): RegionRef {
+  const region = engine.regionsByCode.get(code.toUpperCase());
+  if (!region) throw new RegionRefError('not-found', 'code', `Regio '${code}' bestaat niet`);
+  return {
+    code: region.code,
+    name: region.name,
+    type: region.type,
+    gemeenten: engine.membersOf(region.code),
+  };
+}
+
+export function adHocRegion(
+  engine: RegiobeeldEngine,
+  gemeenten: string | string[],
+  name?: string,
+): RegionRef {
+  const known = new Set(engine.regionsOfType('gemeente').map((r) => r.code));
+  const parsed = parseGemeenteList(gemeenten, known);
+  if ('problem' in parsed)
+    throw new RegionRefError('bad-request', 'gemeenten', describeProblem(parsed.problem));
+  const label = name?.trim() || `Eigen regio (${parsed.codes.length} gemeenten)`;
+  return { code: null, name: label, type: 'eigen', gemeenten: parsed.codes };
+}
+
+/** "GM0363" or "ZK02" → that region; "GM0363,GM0384" → an ad-hoc region of those gemeenten. */
+export function regionFromArgument(engine: RegiobeeldEngine, argument: string): RegionRef {
+  return argument.includes(',') ? adHocRegion(engine, argument) : standardRegion(engine, argument);
+}

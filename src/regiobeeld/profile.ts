@@ -1,0 +1,337 @@
+// Assembling a region profile: every indicator with its value and interval, Nederland and the parent region as
+// benchmarks, the trend, and the rank among regions of the same type. One shape for API, CLI and web.
+import { NATIONAL_CODE } from '../geo/regionTypes.ts';
+import type { Period } from '../indicators/period.ts';
+import type { Indicator } from '../indicators/schema.ts';
+import { compareWithBenchmark } from '../stats/compare.ts';
+import { quantileBreaks, quantileGroup, rank, spineSummary } from '../stats/distribution.ts';
+import { trendTest } from '../stats/trend.ts';
+import type { RegiobeeldEngine, RegionInfo } from './engine.ts';
+import type {
+  BenchmarkComparison,
+  Profile,
+  ProfileIndicator,
+  ProfileRegion,
+  TrendPointOut,
+} from './profileTypes.ts';
+import type { RegionEstimate } from './regionEstimate.ts';
+
+export interface RegionRef {
+  /** Standard region code, or null for an ad-hoc region. */
+  code: string | null;
+  name: string;
+  type: string;
+  gemeenten: string[];
+}
+
+/** The standard regions that contain every gemeente of the region, smallest first. */
+export function containingRegions(engine: RegiobeeldEngine, region: RegionRef): RegionInfo[] {
+  const found = engine.geography.regions.filter((candidate) => {
+    if (candidate.type === 'gemeente' || candidate.code === region.code) return false;
+    const members = new Set(engine.membersOf(candidate.code));
+    return region.gemeenten.length > 0 && region.gemeenten.every((g) => members.has(g));
+  });
+  return found.sort((a, b) => engine.membersOf(a.code).length - engine.membersOf(b.code).length);
+}
+
+/** The region compared with besides Nederland: a gemeente's provincie, else the smallest region containing it. */
+export function parentRegion(engine: RegiobeeldEngine, region: RegionRef): RegionInfo | null {
+  const containing = containingRegions(engine, region).filter((r) => r.type !== 'land');
+  if (region.type === 'gemeente') return containing.find((r) => r.type === 'provincie') ?? null;
+  return containing[0] ?? null;
+}
+
+/** The periods shown for an indicator: those of its main period type, oldest first. */
+function periodsOf(engine: RegiobeeldEngine, indicator: Indicator): Period[] {
+  const all = engine.index.periods(indicator.id);
+  const main = all.filter((p) => p.type === indicator.periodType);
+  return main.length > 0 ? main : all;
+}
+
+const isPartial = (e: RegionEstimate) => e.flags.includes('partial-period');
+const hasValue = (e: RegionEstimate) => e.value !== null || e.suppressed;
+
+function choosePeriod(
+  engine: RegiobeeldEngine,
+  indicator: Indicator,
+  region: RegionRef,
+  breakdown: string,
+  requested: string | null,
+): Period | null {
+  if (requested) return engine.index.periods(indicator.id).find((p) => p.code === requested) ?? null;
+  const periods = periodsOf(engine, indicator);
+  const estimates = periods.map((p) => engine.estimate(indicator, region, p, breakdown));
+  // The latest full period with data; a partial period only when nothing else exists.
+  for (let i = periods.length - 1; i >= 0; i--)
+    if (hasValue(estimates[i]!) && !isPartial(estimates[i]!)) return periods[i]!;
+  for (let i = periods.length - 1; i >= 0; i--) if (hasValue(estimates[i]!)) return periods[i]!;
+  return periods.at(-1) ?? null;
+}
+
+function benchmark(
+  code: string,
+  name: string,
+  estimate: RegionEstimate,
+  basis: BenchmarkComparison['basis'],
+  own: RegionEstimate,
+  indicator: Indicator,
+): BenchmarkComparison {
+  return {
+    code,
+    name,
+    value: estimate.value,
+    basis,
+    at95: compareWithBenchmark(
+      { value: own.value, lower: own.lower, upper: own.upper },
+      estimate.value,
+      indicator.polarity,
+    ),
+    at998: compareWithBenchmark(
+      { value: own.value, lower: own.lower998, upper: own.upper998 },
+      estimate.value,
+      indicator.polarity,
+    ),
+  };
+}
+
+function trendPoints(
+  engine: RegiobeeldEngine,
+  indicator: Indicator,
+  region: RegionRef,
+  breakdown: string,
+  type: string,
+) {
+  return engine.index
+    .periods(indicator.id)
+    .filter((p) => p.type === type)
+    .map((p): TrendPointOut => {
+      const e = engine.estimate(indicator, region, p, breakdown);
+      return { period: p.code, value: e.value, lower: e.lower, upper: e.upper, partial: isPartial(e) };
+    })
+    .filter((p) => p.value !== null);
+}
+
+function indicatorEntry(
+  engine: RegiobeeldEngine,
+  indicator: Indicator,
+  region: RegionRef,
+  parent: RegionInfo | null,
+  breakdown: string,
+  requested: string | null,
+): ProfileIndicator {
+  const nationalOnly = indicator.geography === 'nederland' && region.code !== NATIONAL_CODE;
+  const lookup: RegionRef = nationalOnly
+    ? { code: NATIONAL_CODE, name: 'Nederland', type: 'land', gemeenten: [] }
+    : region;
+  const period = choosePeriod(engine, indicator, lookup, breakdown, requested);
+  const base = {
+    id: indicator.id,
+    name: indicator.name,
+    shortName: indicator.shortName,
+    category: indicator.category,
+    theme: indicator.theme,
+    unit: indicator.unit,
+    valueType: indicator.valueType,
+    polarity: indicator.polarity,
+    decimals: indicator.decimals,
+    breakdown,
+    breakdownLabel: indicator.breakdowns.find((b) => b.code === breakdown)?.label ?? null,
+    availability: nationalOnly ? ('national-only' as const) : ('regional' as const),
+    source: indicator.source,
+  };
+  if (!period) {
+    return {
+      ...base,
+      period: requested,
+      periodType: null,
+      value: null,
+      lower: null,
+      upper: null,
+      lower998: null,
+      upper998: null,
+      count: null,
+      denominator: null,
+      flags: [],
+      suppressed: false,
+      reason: {
+        nl: `Geen gegevens voor periode ${requested ?? ''}.`.replace(' .', '.'),
+        en: `No data for period ${requested ?? ''}.`.replace(' .', '.'),
+      },
+      note: null,
+      method: 'no-data',
+      national: null,
+      parent: null,
+      trend: { marker: 'cannot-be-calculated', direction: null, reason: null, points: [] },
+      rank: null,
+      spine: null,
+      snapshots: [],
+    };
+  }
+  const national = engine.national(indicator, period, breakdown);
+  if (nationalOnly) {
+    const points = trendPoints(engine, indicator, lookup, breakdown, period.type);
+    return {
+      ...base,
+      period: period.code,
+      periodType: period.type,
+      value: null,
+      lower: null,
+      upper: null,
+      lower998: null,
+      upper998: null,
+      count: null,
+      denominator: null,
+      flags: [],
+      suppressed: false,
+      reason: {
+        nl: 'Alleen landelijk beschikbaar: de bron publiceert geen cijfers per gemeente of regio.',
+        en: 'Only available nationally: the source publishes no figures per municipality or region.',
+      },
+      note: null,
+      method: 'no-data',
+      national: national
+        ? {
+            code: NATIONAL_CODE,
+            name: 'Nederland',
+            value: national.estimate.value,
+            basis: national.basis,
+            at95: 'not-compared',
+            at998: 'not-compared',
+          }
+        : null,
+      parent: null,
+      trend: { marker: 'cannot-be-calculated', direction: null, reason: null, points },
+      rank: null,
+      spine: null,
+      snapshots: national?.estimate.snapshots ?? [],
+    };
+  }
+
+  const own = engine.estimate(indicator, region, period, breakdown);
+  const points = trendPoints(engine, indicator, region, breakdown, period.type);
+  const full = points.filter((p) => !p.partial);
+  const trend = trendTest(
+    full.map((p) => ({ value: p.value!, lower: p.lower, upper: p.upper })),
+    indicator.polarity,
+  );
+
+  let rankInfo: ProfileIndicator['rank'] = null;
+  let spine: ProfileIndicator['spine'] = null;
+  const type = region.code ? engine.regionsByCode.get(region.code)?.type : undefined;
+  if (type && type !== 'land') {
+    const all = engine.standardEstimates(indicator, period, breakdown);
+    const values = engine
+      .regionsOfType(type)
+      .map((r) => all.get(r.code)?.value)
+      .filter((v): v is number => v !== null && v !== undefined);
+    spine = spineSummary(values);
+    if (own.value !== null && values.length > 1) {
+      const position = rank(values, own.value, indicator.polarity);
+      const breaks = quantileBreaks(values, 5);
+      rankInfo =
+        position === null
+          ? null
+          : { position, of: values.length, quintile: quantileGroup(own.value, breaks) };
+    }
+  }
+
+  const parentEstimate = parent
+    ? engine.estimate(indicator, { code: parent.code, gemeenten: [] }, period, breakdown)
+    : null;
+  return {
+    ...base,
+    period: period.code,
+    periodType: period.type,
+    value: own.value,
+    lower: own.lower,
+    upper: own.upper,
+    lower998: own.lower998,
+    upper998: own.upper998,
+    count: own.count,
+    denominator: own.denominator,
+    flags: own.flags,
+    suppressed: own.suppressed,
+    reason: own.reason,
+    note: own.note,
+    method: own.method,
+    national:
+      national && region.code !== NATIONAL_CODE
+        ? benchmark(NATIONAL_CODE, 'Nederland', national.estimate, national.basis, own, indicator)
+        : null,
+    parent:
+      parent && parentEstimate
+        ? benchmark(
+            parent.code,
+            parent.name,
+            parentEstimate,
+            parentEstimate.method === 'observed' ? 'published' : 'aggregate',
+            own,
+            indicator,
+          )
+        : null,
+    trend: { marker: trend.marker, direction: trend.direction, reason: trend.reason, points },
+    rank: rankInfo,
+    spine,
+    snapshots: own.snapshots,
+  };
+}
+
+export function buildProfile(
+  engine: RegiobeeldEngine,
+  region: RegionRef,
+  options: { period?: string } = {},
+): Profile {
+  const requested = options.period ?? null;
+  const parent = region.code === NATIONAL_CODE ? null : parentRegion(engine, region);
+  const categoryOrder = new Map(engine.catalog.categories.map((c) => [c.id, c.order]));
+  const themeOrder = new Map(engine.catalog.themes.map((t) => [t.id, t.order]));
+  const indicators = [...engine.catalog.indicators].sort(
+    (a, b) =>
+      categoryOrder.get(a.category)! - categoryOrder.get(b.category)! ||
+      (themeOrder.get(a.theme ?? '') ?? 999) - (themeOrder.get(b.theme ?? '') ?? 999) ||
+      a.id.localeCompare(b.id),
+  );
+  const entries = indicators.flatMap((indicator) => {
+    const breakdowns = engine.index.breakdowns(indicator.id);
+    return (breakdowns.length > 0 ? breakdowns : ['totaal']).map((breakdown) =>
+      indicatorEntry(engine, indicator, region, parent, breakdown, requested),
+    );
+  });
+
+  const populationIndicator = engine.indicator('bevolking');
+  const populationPeriod = populationIndicator ? periodsOf(engine, populationIndicator).at(-1) : undefined;
+  const population =
+    populationIndicator && populationPeriod
+      ? engine.estimate(populationIndicator, region, populationPeriod, 'totaal').value
+      : null;
+  const names = new Map(engine.geography.regions.map((r) => [r.code, r.name]));
+  const profileRegion: ProfileRegion = {
+    code: region.code,
+    name: region.name,
+    type: region.type,
+    gemeenten: region.gemeenten.map((code) => ({ code, name: names.get(code) ?? code })),
+    partOf: containingRegions(engine, region).map(({ code, name, type }) => ({ code, name, type })),
+    population:
+      population !== null && populationPeriod ? { value: population, period: populationPeriod.code } : null,
+    parent: parent ? { code: parent.code, name: parent.name, type: parent.type } : null,
+  };
+  return {
+    region: profileRegion,
+    requestedPeriod: requested,
+    categories: [...engine.catalog.categories]
+      .sort((a, b) => a.order - b.order)
+      .map(({ id, name, description }) => ({ id, name, description })),
+    themes: [...engine.catalog.themes]
+      .sort((a, b) => a.order - b.order)
+      .map((t) => ({
+        id: t.id,
+        category: t.category,
+        name: t.name,
+        usableIndicator: t.usableIndicator,
+        reason: t.reason ?? null,
+        indicators: engine.catalog.indicators.filter((i) => i.theme === t.id).map((i) => i.id),
+      })),
+    indicators: entries,
+    generatedAt: new Date().toISOString(),
+  };
+}
