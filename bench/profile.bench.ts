@@ -7,7 +7,13 @@ import { buildProfile } from '../src/regiobeeld/profile.ts';
 import { median, ms, percentile, report, time } from './measure.ts';
 
 export default async function (): Promise<void> {
-  const ctx = await openApp({ port: 0, host: '127.0.0.1', dataDir: 'memory://', databaseUrl: undefined, databaseSchema: undefined });
+  const ctx = await openApp({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: 'memory://',
+    databaseUrl: undefined,
+    databaseSchema: undefined,
+  });
   try {
     const groupBySql = `SELECT o.indicator_id, o.period, o.breakdown, m.region_code, sum(o.count), sum(o.denominator), avg(o.value)
        FROM observation o JOIN region_membership m ON m.gemeente_code = o.region_code
@@ -30,8 +36,12 @@ export default async function (): Promise<void> {
     report('  ratio to the plain SQL GROUP BY', `${(recompute.ms / sql).toFixed(1)}×`);
 
     const profileTimes: number[] = [];
-    for (const region of regions) profileTimes.push((await time(() => buildProfile(engine, ref(region.code)))).ms);
-    report(`region profile (engine cache warm), all ${regions.length} standard regions: median`, ms(median(profileTimes)));
+    for (const region of regions)
+      profileTimes.push((await time(() => buildProfile(engine, ref(region.code)))).ms);
+    report(
+      `region profile (engine cache warm), all ${regions.length} standard regions: median`,
+      ms(median(profileTimes)),
+    );
     report('region profile: p95', ms(percentile(profileTimes, 95)), 'p95 < 20 ms');
     report('  p95 ratio to the plain SQL GROUP BY', `${(percentile(profileTimes, 95) / sql).toFixed(2)}×`);
 
@@ -43,8 +53,17 @@ export default async function (): Promise<void> {
     };
     const adhocTimes: number[] = [];
     for (let i = 0; i < 40; i++) {
-      const pick = [...gemeenten].sort(() => random() - 0.5).slice(0, 100).sort();
-      adhocTimes.push((await time(() => buildProfile(engine, { code: null, name: 'bench', type: 'eigen', gemeenten: pick }))).ms);
+      const pick = [...gemeenten]
+        .sort(() => random() - 0.5)
+        .slice(0, 100)
+        .sort();
+      adhocTimes.push(
+        (
+          await time(() =>
+            buildProfile(engine, { code: null, name: 'bench', type: 'eigen', gemeenten: pick }),
+          )
+        ).ms,
+      );
     }
     report('ad-hoc region of 100 gemeenten: median', ms(median(adhocTimes)));
     report('ad-hoc region of 100 gemeenten: p95', ms(percentile(adhocTimes, 95)), 'p95 < 30 ms');

@@ -22,8 +22,12 @@ function newest(dir) {
 if (!existsSync(join(sources, 'vite.config.ts'))) process.exit(0);
 if (existsSync(built) && statSync(built).mtimeMs >= newest(sources)) process.exit(0);
 console.log('Webapp bouwen (eenmalig)…');
-const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--config', 'src/web/vite.config.ts'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const result = spawnSync(
+  'npx',
+  ['vite', 'build', '--logLevel', 'warn', '--config', 'src/web/vite.config.ts'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 process.exit(result.status ?? 1);

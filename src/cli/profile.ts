@@ -182,7 +182,7 @@ export function readBands(file: string): { count: number; population: number }[]
     throw new UsageError(`${file}: kan het bestand niet lezen als CSV (${(error as Error).message})`);
   }
   const header = records[0]?.map((h) => h.toLowerCase());
-  if (!header || header.join(',') !== 'ageband,count,population') {
+  if (header?.join(',') !== 'ageband,count,population') {
     throw new UsageError(`${file}, rij 1: de kopregel moet 'ageband,count,population' zijn`);
   }
   const rows = records.slice(1);
