@@ -6,6 +6,63 @@ import type { AppContext } from '../../app/context.ts';
 import { parsePeriod } from '../../indicators/period.ts';
 import { badRequest, notFound } from '../errors.ts';
 
+const METHOD_TEXT: Record<string, string> = {
+  'sum-counts': 'tellers en noemers van de gemeenten opgeteld; interval opnieuw berekend',
+  'population-weighted-mean': 'gemiddelde van de gemeenten gewogen naar inwonertal',
+};
+
+/** For a region made of gemeenten without its own published figure: the value aggregated from its gemeenten. */
+async function derivedRows(
+  ctx: AppContext,
+  region: string,
+  filter: { indicator?: string; period?: string; breakdown?: string },
+  stored: Record<string, unknown>[],
+) {
+  const engine = await ctx.engine();
+  if (!engine.regionsByCode.has(region) || engine.regionsByCode.get(region)!.type === 'gemeente') return [];
+  const have = new Set(stored.map((r) => `${r.indicator}|${r.period}|${r.breakdown}`));
+  const ref = { code: region, gemeenten: engine.membersOf(region) };
+  return engine.catalog.indicators
+    .filter((i) => i.geography === 'gemeente' && (!filter.indicator || i.id === filter.indicator))
+    .flatMap((indicator) =>
+      engine.index
+        .periods(indicator.id)
+        .filter((p) => !filter.period || p.code === filter.period)
+        .flatMap((p) =>
+          engine.index
+            .breakdowns(indicator.id)
+            .filter(
+              (b) =>
+                (!filter.breakdown || b === filter.breakdown) && !have.has(`${indicator.id}|${p.code}|${b}`),
+            )
+            .map((breakdown) => ({ breakdown, estimate: engine.estimate(indicator, ref, p, breakdown) }))
+            .filter(({ estimate }) => estimate.value !== null || estimate.suppressed)
+            .map(({ breakdown, estimate }) => ({
+              indicator: indicator.id,
+              region,
+              period: p.code,
+              periodType: p.type,
+              breakdown,
+              value: estimate.value,
+              count: estimate.count,
+              denominator: estimate.denominator,
+              lower: estimate.lower,
+              upper: estimate.upper,
+              flags: estimate.flags,
+              note: estimate.note?.nl ?? estimate.reason?.nl ?? null,
+              transformation: `afgeleid uit ${estimate.gemeentenWithData} van ${estimate.gemeenten} gemeenten: ${METHOD_TEXT[estimate.method] ?? estimate.method}`,
+              snapshotId: null,
+              snapshots: estimate.snapshots,
+              sourceTable: indicator.source.table,
+              sourceTitle: indicator.source.title,
+              licence: indicator.source.licence,
+              attribution: indicator.source.attribution,
+              derived: true,
+            })),
+        ),
+    );
+}
+
 export const observationRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
   async (fastify) => {
@@ -49,7 +106,11 @@ export const observationRoutes =
            LIMIT $5`,
           [indicator ?? null, region?.toUpperCase() ?? null, period ?? null, breakdown ?? null, limit],
         );
-        return { count: rows.length, observations: rows };
+        const derived = region
+          ? await derivedRows(ctx, region.toUpperCase(), { indicator, period, breakdown }, rows)
+          : [];
+        const observations = [...rows.map((row) => ({ ...row, derived: false })), ...derived].slice(0, limit);
+        return { count: observations.length, observations };
       },
     );
   };

@@ -105,6 +105,16 @@ for (const database of testDatabases()) {
       expect(o.licence).toContain('RIVM');
     });
 
+    it('derives values for a region from its gemeenten, naming the transformation', async () => {
+      const { body } = await get('/api/observations?indicator=covid-overleden&region=ZK02&period=2021');
+      expect(body.count).toBe(1);
+      const o = body.observations[0];
+      expect(o.derived).toBe(true);
+      expect(o.transformation).toMatch(/^afgeleid uit \d+ van \d+ gemeenten: tellers en noemers/);
+      expect(o.value).toBeCloseTo((o.count / o.denominator) * 100000, 9);
+      expect(o.snapshots).toHaveLength(1);
+    });
+
     it('flags partial periods instead of mixing them with full ones', async () => {
       const { body } = await get('/api/observations?indicator=covid-meldingen&region=GM0363');
       const byPeriod = Object.fromEntries(
