@@ -50,6 +50,11 @@ export async function listRegionTypes(db: Queryable) {
   );
 }
 
+const ACCENTED = 'âäáàãéëèêïíìîóöòôõúüùûçñý';
+const PLAIN = 'aaaaaeeeeiiiiooooouuuucny';
+/** Lower case without accents, in SQL (PGlite has no unaccent extension). */
+const FOLD = (expression: string) => `translate(lower(${expression}), '${ACCENTED}', '${PLAIN}')`;
+
 export async function listRegions(
   db: Queryable,
   filter: { type?: string; q?: string },
@@ -61,16 +66,22 @@ export async function listRegions(
     where.push(`type = $${params.length}`);
   }
   if (filter.q) {
-    // Name or code, accent- and case-insensitive prefix match; Dutch full-text search for whole words.
+    // Name or code, case- and accent-insensitive ("fryslan" finds Fryslân), or Dutch full-text search.
     params.push(filter.q.trim());
     const p = `$${params.length}`;
     where.push(
-      `(code ILIKE ${p} || '%' OR name ILIKE '%' || ${p} || '%' OR to_tsvector('dutch', name) @@ plainto_tsquery('dutch', ${p}))`,
+      `(code ILIKE ${p} || '%' OR ${FOLD('name')} LIKE '%' || ${FOLD(p)} || '%'
+        OR to_tsvector('dutch', name) @@ plainto_tsquery('dutch', ${p}))`,
     );
   }
+  // With a search text: exact name first, then names that start with it.
+  const q = `$${params.length}`;
+  const relevance = filter.q
+    ? `${FOLD('name')} = ${FOLD(q)} DESC, ${FOLD('name')} LIKE ${FOLD(q)} || '%' DESC, `
+    : '';
   return db.query<RegionSummary>(
     `SELECT code, name, type FROM region ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY (SELECT sort_order FROM region_type WHERE code = region.type), name`,
+     ORDER BY ${relevance}(SELECT sort_order FROM region_type WHERE code = region.type), name`,
     params,
   );
 }

@@ -55,6 +55,9 @@ for (const database of testDatabases()) {
       expect((await get('/api/regions?type=gemeente')).body).toHaveLength(342);
       const amsterdam = (await get('/api/regions?q=amsterdam')).body.map((r: { code: string }) => r.code);
       expect(amsterdam).toEqual(expect.arrayContaining(['GM0363', 'GG3406', 'ZK02', 'AM18', 'VR13']));
+      expect((await get('/api/regions?q=fryslan')).body.map((r: { code: string }) => r.code)).toContain(
+        'PV21',
+      );
       expect((await get('/api/regions?q=GM0363')).body).toEqual([
         { code: 'GM0363', name: 'Amsterdam', type: 'gemeente' },
       ]);
