@@ -16,11 +16,34 @@ import {
 } from '../../db/regionStore.ts';
 import { describeProblem, parseGemeenteList } from '../../geo/adhoc.ts';
 import { REGION_TYPES } from '../../geo/regionTypes.ts';
+import type { RegiobeeldEngine } from '../../regiobeeld/engine.ts';
 import { badRequest, notFound } from '../errors.ts';
 
 const regionTypeCode = z.enum(REGION_TYPES.map((t) => t.code) as [string, ...string[]]);
 const regionCode = z.string().min(2).max(20).describe('CBS-code, bijv. GM0363, PV27, GG3406, ZK02, NL01');
 const regionSummary = z.object({ code: z.string(), name: z.string(), type: z.string() });
+
+/** Inhabitants on 1 January of the latest year: the published figure, or the sum over the gemeenten. */
+function regionPopulation(engine: RegiobeeldEngine, code: string) {
+  const indicator = engine.indicator('bevolking');
+  const periods = indicator ? engine.index.periods(indicator.id).filter((p) => p.type === 'year') : [];
+  for (const period of [...periods].reverse()) {
+    const estimate = engine.estimate(
+      indicator!,
+      { code, gemeenten: engine.membersOf(code) },
+      period,
+      'totaal',
+    );
+    if (estimate.value !== null) {
+      return {
+        value: estimate.value,
+        period: period.code,
+        basis: estimate.method === 'observed' ? 'published' : 'sum',
+      };
+    }
+  }
+  return null;
+}
 
 export const geographyRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
@@ -81,7 +104,7 @@ export const geographyRoutes =
       async (request) => {
         const region = await getRegion(ctx.db, request.params.code.toUpperCase());
         if (!region) throw notFound(`Regio '${request.params.code}' bestaat niet`);
-        return region;
+        return { ...region, population: regionPopulation(await ctx.engine(), region.code) };
       },
     );
 

@@ -80,6 +80,11 @@ for (const database of testDatabases()) {
     it('gives a region with its gemeenten, whose populations add up to the published CBS total', async () => {
       const { body } = await get('/api/regions/PV20');
       expect(body.name).toBe('Groningen');
+      expect(body.population).toEqual({ value: 601510, period: '2024', basis: 'published' });
+      expect((await get('/api/regions/ZK02')).body.population).toMatchObject({
+        period: '2023',
+        basis: 'sum',
+      });
       expect(body.gemeenten).toHaveLength(10);
       const [row] = await ctx.db.query<{ total: number }>(
         `SELECT sum(o.value)::float8 AS total FROM observation o
