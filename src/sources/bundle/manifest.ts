@@ -20,6 +20,7 @@ export const bundleFile = z.object({
     'covid-counts',
     'vaccination',
     'national-values',
+    'indicator-values',
   ]),
   periodColumn: z.string().optional(),
   year: z.number().int(),

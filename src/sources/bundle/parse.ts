@@ -93,6 +93,8 @@ export function parseBundle(input: BundleInput): BundleContent {
     parseCovid(file, text(file.path), snapshot(file.path), input.manifest, population, ctx);
   }
   for (const file of byKind('vaccination')) parseVaccination(file, text(file.path), snapshot(file.path), ctx);
+  for (const file of byKind('indicator-values'))
+    parseIndicatorValues(file, text(file.path), snapshot(file.path), ctx);
   for (const file of byKind('national-values'))
     parseNationalValues(file, text(file.path), snapshot(file.path), ctx);
 
@@ -435,6 +437,56 @@ function parseNationalValues(file: BundleFile, text: string, snapshotId: string,
         note: row.get('source'),
         snapshotId,
         transformation: `landelijke waarde overgenomen uit ${file.table}`,
+      }),
+    );
+  }
+}
+
+/** Generic long format: region_code,indicator,breakdown,period,value,count,denominator,note (empty = none). */
+function parseIndicatorValues(file: BundleFile, text: string, snapshotId: string, ctx: Context) {
+  const columns = [
+    'region_code',
+    'indicator',
+    'breakdown',
+    'period',
+    'value',
+    'count',
+    'denominator',
+    'note',
+  ];
+  const rows = readCsv(file.path, text, columns);
+  const optional = (row: CsvRow, column: string) =>
+    row.get(column) === '' ? null : decimalNumber(file.path, row, column);
+  for (const row of rows) {
+    const regionCode = row.get('region_code');
+    if (!ctx.regionCodes.has(regionCode)) {
+      throw new BundleError(file.path, row.row, 'region_code', `${regionCode} is geen regio van de indeling`);
+    }
+    const indicatorId = row.get('indicator');
+    const breakdown = row.get('breakdown') || 'totaal';
+    requireIndicator(ctx, file.path, row.row, 'indicator', indicatorId, breakdown);
+    const count = optional(row, 'count');
+    const denominator = optional(row, 'denominator');
+    if (count !== null && denominator !== null && count > denominator) {
+      throw new BundleError(
+        file.path,
+        row.row,
+        'count',
+        `teller ${count} is groter dan noemer ${denominator}`,
+      );
+    }
+    ctx.observations.push(
+      observation({
+        indicatorId,
+        regionCode,
+        period: period(file.path, row, 'period', row.get('period')),
+        breakdown,
+        value: optional(row, 'value'),
+        count,
+        denominator,
+        note: row.get('note') || null,
+        snapshotId,
+        transformation: `kolom value overgenomen uit ${file.table}`,
       }),
     );
   }
