@@ -9,6 +9,7 @@ import { BundleError } from '../sources/bundle/csv.ts';
 import { registerProfileCommands } from './profile.ts';
 import { serve } from './serve.ts';
 import { UsageError } from './usage.ts';
+import { registerUserCommands } from './users.ts';
 
 const program = new Command()
   .name('juisteplek')
@@ -93,6 +94,7 @@ program
   });
 
 registerProfileCommands(program);
+registerUserCommands(program);
 
 async function main(argv: string[]): Promise<number> {
   try {

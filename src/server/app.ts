@@ -14,11 +14,14 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.ts';
 import { ApiError } from './errors.ts';
+import { authRoutes } from './routes/auth.ts';
 import { geographyRoutes } from './routes/geography.ts';
 import { healthRoutes } from './routes/health.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
 import { observationRoutes } from './routes/observations.ts';
 import { profileRoutes } from './routes/profile.ts';
+import { workspaceRoutes } from './routes/workspaces.ts';
+import { securityPlugin } from './security.ts';
 
 export const webDistDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
 
@@ -62,6 +65,8 @@ export async function buildServer(
     return payload;
   });
 
+  await app.register(securityPlugin(ctx));
+
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -80,6 +85,8 @@ export async function buildServer(
   await app.register(indicatorRoutes(ctx), { prefix: '/api' });
   await app.register(observationRoutes(ctx), { prefix: '/api' });
   await app.register(profileRoutes(ctx), { prefix: '/api' });
+  await app.register(authRoutes(ctx), { prefix: '/api' });
+  await app.register(workspaceRoutes(ctx), { prefix: '/api' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -1,0 +1,45 @@
+// `juisteplek users create-admin --email … --password-stdin`: a platform administrator. The password comes from
+// standard input (never from an argument, which other users can see in the process list), or prompt-less from
+// JUISTEPLEK_ADMIN_PASSWORD (tests, provisioning).
+import type { Command } from 'commander';
+import { AccountInputError, createAdmin } from '../accounts/admin.ts';
+import { openApp } from '../app/context.ts';
+import { configFromEnv } from '../config.ts';
+import { UsageError } from './usage.ts';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
+export function registerUserCommands(program: Command): void {
+  const users = program.command('users').description('accounts');
+  users
+    .command('create-admin')
+    .description(
+      'maak een platformbeheerder (of zet het wachtwoord van een bestaand account en maak het beheerder)',
+    )
+    .requiredOption('--email <email>', 'e-mailadres')
+    .option('--password-stdin', 'lees het wachtwoord van standaardinvoer')
+    .option('--json', 'uitvoer als JSON')
+    .action(async (opts: { email: string; passwordStdin?: boolean; json?: boolean }) => {
+      const password = opts.passwordStdin ? await readStdin() : process.env.JUISTEPLEK_ADMIN_PASSWORD;
+      if (password === undefined || password === '')
+        throw new UsageError('geef het wachtwoord via --password-stdin of JUISTEPLEK_ADMIN_PASSWORD');
+      const app = await openApp(configFromEnv(), { loadData: false });
+      try {
+        const account = await createAdmin(app.db, opts.email, password);
+        if (opts.json)
+          console.log(JSON.stringify({ id: account.id, email: account.email, platformAdmin: true }));
+        else console.log(`Platformbeheerder ${account.email} is klaar.`);
+      } catch (error) {
+        if (error instanceof AccountInputError) throw new UsageError(error.message);
+        throw error;
+      } finally {
+        await app.close();
+      }
+    });
+}

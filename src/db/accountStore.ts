@@ -1,0 +1,182 @@
+// Accounts, server-side sessions, login throttling and invitations.
+import { newId, newToken, tokenHash } from '../accounts/tokens.ts';
+import type { Queryable } from './connection.ts';
+
+export interface Account {
+  id: string;
+  email: string;
+  passwordHash: string | null;
+  platformAdmin: boolean;
+}
+
+export interface Session {
+  account: Account;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+const accountColumns = 'id, email, password_hash AS "passwordHash", platform_admin AS "platformAdmin"';
+
+export async function findAccountByEmail(db: Queryable, email: string): Promise<Account | null> {
+  const [row] = await db.query<Account>(`SELECT ${accountColumns} FROM account WHERE email = $1`, [
+    normaliseEmail(email),
+  ]);
+  return row ?? null;
+}
+
+export async function findAccount(db: Queryable, id: string): Promise<Account | null> {
+  const [row] = await db.query<Account>(`SELECT ${accountColumns} FROM account WHERE id = $1`, [id]);
+  return row ?? null;
+}
+
+/** Creates an account, or sets the password (and admin flag, when given) of the existing one with this email. */
+export async function upsertAccount(
+  db: Queryable,
+  email: string,
+  passwordHash: string | null,
+  platformAdmin?: boolean,
+): Promise<Account> {
+  const [row] = await db.query<Account>(
+    `INSERT INTO account (id, email, password_hash, platform_admin) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (email) DO UPDATE SET
+       password_hash = COALESCE(EXCLUDED.password_hash, account.password_hash),
+       platform_admin = CASE WHEN $5::boolean IS NULL THEN account.platform_admin ELSE EXCLUDED.platform_admin END
+     RETURNING ${accountColumns}`,
+    [newId(), normaliseEmail(email), passwordHash, platformAdmin ?? false, platformAdmin ?? null],
+  );
+  return row!;
+}
+
+export const SESSION_HOURS = 12;
+
+/** A new session; returns the cookie value (the only copy of the id). */
+export async function createSession(
+  db: Queryable,
+  accountId: string,
+): Promise<{ id: string; csrfToken: string; maxAge: number }> {
+  const id = newToken();
+  const csrfToken = newToken();
+  await db.query(
+    `INSERT INTO auth_session (id_hash, account_id, csrf_token, expires_at)
+     VALUES ($1, $2, $3, now() + make_interval(hours => $4::int))`,
+    [tokenHash(id), accountId, csrfToken, SESSION_HOURS],
+  );
+  return { id, csrfToken, maxAge: SESSION_HOURS * 3600 };
+}
+
+export async function readSession(db: Queryable, id: string): Promise<Session | null> {
+  const [row] = await db.query<Account & { csrfToken: string; expiresAt: Date }>(
+    `SELECT a.id, a.email, a.password_hash AS "passwordHash", a.platform_admin AS "platformAdmin",
+            s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt"
+     FROM auth_session s JOIN account a ON a.id = s.account_id
+     WHERE s.id_hash = $1 AND s.expires_at > now()`,
+    [tokenHash(id)],
+  );
+  if (!row) return null;
+  const { csrfToken, expiresAt, ...account } = row;
+  return { account, csrfToken, expiresAt: new Date(expiresAt) };
+}
+
+export async function deleteSession(db: Queryable, id: string): Promise<void> {
+  await db.query('DELETE FROM auth_session WHERE id_hash = $1 OR expires_at < now()', [tokenHash(id)]);
+}
+
+export interface ThrottleState {
+  lockedUntil: Date | null;
+}
+
+/** The lock-out end of a throttle key, when it is locked now. */
+export async function lockedUntil(db: Queryable, key: string): Promise<Date | null> {
+  const [row] = await db.query<{ locked_until: Date }>(
+    'SELECT locked_until FROM login_throttle WHERE key = $1 AND locked_until > now()',
+    [key],
+  );
+  return row ? new Date(row.locked_until) : null;
+}
+
+/** Counts a failure for a key; locks it for `lockMinutes` once `limit` failures fell within `windowMinutes`. */
+export async function recordFailure(
+  db: Queryable,
+  key: string,
+  limit: number,
+  windowMinutes: number,
+  lockMinutes: number,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO login_throttle AS t (key, failures, window_start) VALUES ($1, 1, now())
+     ON CONFLICT (key) DO UPDATE SET
+       failures = CASE WHEN t.window_start < now() - make_interval(mins => $2::int) THEN 1 ELSE t.failures + 1 END,
+       window_start = CASE WHEN t.window_start < now() - make_interval(mins => $2::int) THEN now() ELSE t.window_start END`,
+    [key, windowMinutes],
+  );
+  await db.query(
+    `UPDATE login_throttle SET locked_until = now() + make_interval(mins => $3::int), failures = 0, window_start = now()
+     WHERE key = $1 AND failures >= $2::int`,
+    [key, limit, lockMinutes],
+  );
+}
+
+export async function clearFailures(db: Queryable, key: string): Promise<void> {
+  await db.query('DELETE FROM login_throttle WHERE key = $1', [key]);
+}
+
+export interface Invitation {
+  workspaceId: string;
+  workspaceName: string;
+  email: string;
+  role: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+export const INVITATION_DAYS = 7;
+
+/** Creates an invitation; returns the token (only its hash is stored). */
+export async function createInvitation(
+  db: Queryable,
+  input: { workspaceId: string; email: string; role: string; invitedBy: string; days?: number },
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = newToken();
+  const [row] = await db.query<{ expires_at: Date }>(
+    `INSERT INTO invitation (token_hash, workspace_id, email, role, invited_by, expires_at)
+     VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6::int)) RETURNING expires_at`,
+    [
+      tokenHash(token),
+      input.workspaceId,
+      normaliseEmail(input.email),
+      input.role,
+      input.invitedBy,
+      input.days ?? INVITATION_DAYS,
+    ],
+  );
+  return { token, expiresAt: new Date(row!.expires_at) };
+}
+
+export async function findInvitation(db: Queryable, token: string): Promise<Invitation | null> {
+  const [row] = await db.query<Invitation>(
+    `SELECT i.workspace_id AS "workspaceId", w.name AS "workspaceName", i.email, i.role,
+            i.expires_at AS "expiresAt", i.used_at AS "usedAt"
+     FROM invitation i JOIN workspace w ON w.id = i.workspace_id WHERE i.token_hash = $1`,
+    [tokenHash(token)],
+  );
+  return row ?? null;
+}
+
+/** Marks a usable invitation as used; false when it was used, expired or unknown (single use, race-free). */
+export async function consumeInvitation(db: Queryable, token: string): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE invitation SET used_at = now()
+     WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING token_hash`,
+    [tokenHash(token)],
+  );
+  return rows.length === 1;
+}
+
+/** Test and maintenance helper: moves an invitation's expiry into the past. */
+export async function expireInvitation(db: Queryable, token: string): Promise<void> {
+  await db.query(`UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE token_hash = $1`, [
+    tokenHash(token),
+  ]);
+}
