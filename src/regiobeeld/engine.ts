@@ -50,24 +50,28 @@ export class RegiobeeldEngine {
     return this.geography.regions.filter((r) => r.type === type);
   }
 
-  /** Inhabitants per gemeente on 1 January of the year nearest to the period (weights for weighted means). */
+  /** Inhabitants per gemeente on 1 January of the year nearest to the period (weights for weighted means);
+   *  only years with figures per gemeente count (some years have only provincial totals). */
   population(period: Period): Map<string, number> {
     const year = Number(period.start.slice(0, 4));
-    const years = this.index
-      .periods('bevolking')
-      .filter((p) => p.type === 'year')
-      .map((p) => Number(p.code));
+    const years = this.gemeentePopulationYears();
     if (years.length === 0) return new Map();
     const nearest = years.reduce((best, y) => (Math.abs(y - year) < Math.abs(best - year) ? y : best));
-    let cached = this.populationCache.get(nearest);
-    if (!cached) {
-      cached = new Map();
-      for (const [code, o] of this.index.slice('bevolking', String(nearest), 'totaal')) {
-        if (o.value !== null) cached.set(code, o.value);
+    return this.populationCache.get(nearest)!;
+  }
+
+  private gemeentePopulationYears(): number[] {
+    if (this.populationCache.size === 0) {
+      for (const p of this.index.periods('bevolking').filter((x) => x.type === 'year')) {
+        const byGemeente = new Map<string, number>();
+        for (const [code, o] of this.index.slice('bevolking', p.code, 'totaal')) {
+          if (o.value !== null && this.regionsByCode.get(code)?.type === 'gemeente')
+            byGemeente.set(code, o.value);
+        }
+        if (byGemeente.size > 0) this.populationCache.set(Number(p.code), byGemeente);
       }
-      this.populationCache.set(nearest, cached);
     }
-    return cached;
+    return [...this.populationCache.keys()].sort();
   }
 
   /** Estimates for every standard region (and Nederland) at one period and breakdown, cached. */

@@ -80,9 +80,10 @@ for (const database of testDatabases()) {
     it('gives a region with its gemeenten, whose populations add up to the published CBS total', async () => {
       const { body } = await get('/api/regions/PV20');
       expect(body.name).toBe('Groningen');
-      expect(body.population).toEqual({ value: 601510, period: '2024', basis: 'published' });
+      // The latest year: 1 January 2025 summed over the gemeenten (the bundle has CBS provincial totals up to 2024).
+      expect(body.population).toEqual({ value: 602833, period: '2025', basis: 'sum' });
       expect((await get('/api/regions/ZK02')).body.population).toMatchObject({
-        period: '2023',
+        period: '2025',
         basis: 'sum',
       });
       expect(body.gemeenten).toHaveLength(10);

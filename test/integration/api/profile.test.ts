@@ -78,7 +78,8 @@ for (const database of testDatabases()) {
     it('gives a proportion with a Wilson interval, a rank and a quintile among regions of its type', async () => {
       const { body } = await get('/api/regions/GG0111/profile');
       const older = entry(body, 'aandeel-65plus');
-      const { count, denominator } = await sums('aandeel-65plus', 'GG0111', '2023');
+      expect(older.period).toBe('2025');
+      const { count, denominator } = await sums('aandeel-65plus', 'GG0111', '2025');
       const expected = wilson(count, denominator, 0.95, 100);
       expect(older.value).toBeCloseTo(expected.value!, 9);
       expect(older.lower).toBeCloseTo(expected.lower!, 9);
@@ -127,6 +128,15 @@ for (const database of testDatabases()) {
         (weights[0]!.value + weights[1]!.value);
       expect(coverage.value).toBeCloseTo(expected, 9);
       expect(coverage.method).toBe('population-weighted-mean');
+    });
+
+    it('weights by the nearest year that has populations per gemeente', async () => {
+      // 2024 has population totals only for provinces and Nederland; the weights come from 2023 or 2025.
+      const { body } = await get('/api/regions/ZK02/profile?period=2024');
+      const income = entry(body, 'inkomen-gestandaardiseerd');
+      expect(income.value).not.toBeNull();
+      expect(income.national!.value).not.toBeNull();
+      expect(income.method).toBe('population-weighted-mean');
     });
 
     it('shows national-only JZOJP indicators with the national value and the themes without an indicator', async () => {
