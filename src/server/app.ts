@@ -19,6 +19,7 @@ import { geographyRoutes } from './routes/geography.ts';
 import { healthRoutes } from './routes/health.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
 import { observationRoutes } from './routes/observations.ts';
+import { planRoutes } from './routes/plans.ts';
 import { profileRoutes } from './routes/profile.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { securityPlugin } from './security.ts';
@@ -87,6 +88,7 @@ export async function buildServer(
   await app.register(profileRoutes(ctx), { prefix: '/api' });
   await app.register(authRoutes(ctx), { prefix: '/api' });
   await app.register(workspaceRoutes(ctx), { prefix: '/api' });
+  await app.register(planRoutes(ctx), { prefix: '/api' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
