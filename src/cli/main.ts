@@ -94,6 +94,7 @@ program
   });
 
 registerProfileCommands(program);
+(await import('./report.ts')).registerReportCommand(program);
 registerUserCommands(program);
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,39 @@
+// Rows of a population pyramid from the profile rows of `bevolking-leeftijd` (CBS 03759ned): breakdowns
+// "0-4" … "95+" (all inhabitants) and "man:0-4" / "vrouw:0-4" (by sex), each a share of all inhabitants.
+import type { ProfileIndicator } from '../../../regiobeeld/profileTypes.ts';
+
+export interface PyramidRow {
+  age: string;
+  men: number | null;
+  women: number | null;
+  all: number | null;
+  nationalMen: number | null;
+  nationalWomen: number | null;
+  nationalAll: number | null;
+}
+
+const lowerBound = (age: string) => Number.parseInt(age, 10);
+
+export function pyramidRows(rows: ProfileIndicator[]): PyramidRow[] {
+  const byBreakdown = new Map(rows.filter((r) => r.id === 'bevolking-leeftijd').map((r) => [r.breakdown, r]));
+  const ages = new Set<string>();
+  for (const code of byBreakdown.keys()) {
+    const age = code.includes(':') ? code.split(':')[1]! : code;
+    if (/^\d+(-\d+|\+)$/.test(age)) ages.add(age);
+  }
+  return [...ages]
+    .sort((a, b) => lowerBound(a) - lowerBound(b))
+    .map((age) => {
+      const get = (code: string) => byBreakdown.get(code);
+      return {
+        age,
+        men: get(`man:${age}`)?.value ?? null,
+        women: get(`vrouw:${age}`)?.value ?? null,
+        all: get(age)?.value ?? null,
+        nationalMen: get(`man:${age}`)?.national?.value ?? null,
+        nationalWomen: get(`vrouw:${age}`)?.national?.value ?? null,
+        nationalAll: get(age)?.national?.value ?? null,
+      };
+    })
+    .filter((r) => r.men !== null || r.women !== null || r.all !== null);
+}

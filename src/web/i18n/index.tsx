@@ -1,0 +1,44 @@
+// The active language: Dutch by default, English with ?lang=en. Texts live in nl.ts and en.ts.
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import type { Text } from '../../indicators/schema.ts';
+import { buildHref } from '../router.tsx';
+import { en } from './en.ts';
+import { type Messages, nl } from './nl.ts';
+
+export type Lang = 'nl' | 'en';
+
+export const messages: Record<Lang, Messages> = { nl, en };
+
+export function langFrom(query: URLSearchParams): Lang {
+  return query.get('lang') === 'en' ? 'en' : 'nl';
+}
+
+interface I18n {
+  lang: Lang;
+  t: Messages;
+  /** An address in the current language. */
+  href: (path: string, params?: Record<string, string | number | undefined | null>) => string;
+  /** The text of a catalogue field in the current language. */
+  text: (value: Text | null | undefined) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const value = useMemo<I18n>(
+    () => ({
+      lang,
+      t: messages[lang],
+      href: (path, params) => buildHref(path, params, lang),
+      text: (v) => (v ? v[lang] || v.nl : ''),
+    }),
+    [lang],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}

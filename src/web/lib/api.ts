@@ -1,0 +1,194 @@
+// The API as the web app uses it. Response types come from the server's own modules (type-only imports), so
+// the front end and the API cannot drift apart silently.
+import { useEffect, useState } from 'react';
+import type { Catalog, Indicator, Text } from '../../indicators/schema.ts';
+import type { indicatorSeries, indicatorValues, ValuesProblem } from '../../regiobeeld/indicatorValues.ts';
+
+export type {
+  Profile,
+  ProfileIndicator,
+  ProfileTheme,
+  TrendPointOut,
+} from '../../regiobeeld/profileTypes.ts';
+export type { Catalog, Indicator, Text };
+
+export type IndicatorValues = Exclude<ReturnType<typeof indicatorValues>, ValuesProblem>;
+export type ValuesRegion = IndicatorValues['regions'][number];
+export type IndicatorSeries = ReturnType<typeof indicatorSeries>;
+
+export interface RegionSummary {
+  code: string;
+  name: string;
+  type: string;
+}
+
+export interface RegionType {
+  code: string;
+  name: Text;
+  codePrefix: string;
+  regions: number;
+  hasBoundaries: boolean;
+}
+
+export interface RegionDetail extends RegionSummary {
+  gemeenten: RegionSummary[];
+  partOf: RegionSummary[];
+}
+
+export interface UserRegion {
+  id: string;
+  name: string;
+  gemeenten: string[];
+  year: number;
+  createdAt: string;
+}
+
+export interface IndicatorDetail extends Indicator {
+  periods: { period: string; type: string; regions: number; partial: boolean }[];
+}
+
+export interface ObservationRow {
+  indicator: string;
+  region: string;
+  period: string;
+  breakdown: string;
+  value: number | null;
+  transformation: string;
+  snapshotId: string;
+  sourceTable: string;
+  sourceTitle: string;
+  licence: string;
+  attribution: string;
+  sourceLocation: string;
+  note: string | null;
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+/** GET a JSON resource; answers are cached for the session (the data change only on import). */
+export function getJson<T>(url: string): Promise<T> {
+  let promise = cache.get(url) as Promise<T> | undefined;
+  if (!promise) {
+    promise = fetch(url, { headers: { accept: 'application/json' } }).then(async (response) => {
+      const body = await response.json().catch(() => null);
+      if (!response.ok) {
+        throw new ApiError(
+          (body as { message?: string } | null)?.message ?? `${response.status} ${response.statusText}`,
+          response.status,
+        );
+      }
+      return body as T;
+    });
+    cache.set(url, promise);
+    promise.catch(() => cache.delete(url));
+  }
+  return promise;
+}
+
+export async function postJson<T>(url: string, body: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const answer = await response.json().catch(() => null);
+  if (!response.ok)
+    throw new ApiError(
+      (answer as { message?: string } | null)?.message ?? response.statusText,
+      response.status,
+    );
+  return answer as T;
+}
+
+export interface ApiState<T> {
+  /** The answer for the current address (undefined while loading). */
+  data: T | undefined;
+  /** The last answer, also while the next one loads (to avoid flicker). */
+  latest: T | undefined;
+  error: ApiError | Error | undefined;
+  loading: boolean;
+}
+
+export function useApi<T>(url: string | null): ApiState<T> {
+  const [state, setState] = useState<{ url: string | null; data?: T; error?: Error; latest?: T }>({
+    url: null,
+  });
+  useEffect(() => {
+    if (!url) return;
+    let current = true;
+    getJson<T>(url).then(
+      (data) => current && setState({ url, data, latest: data }),
+      (error: Error) => current && setState((s) => ({ url, error, latest: s.latest })),
+    );
+    return () => {
+      current = false;
+    };
+  }, [url]);
+  const fresh = state.url === url;
+  return {
+    data: fresh ? state.data : undefined,
+    latest: state.latest,
+    error: fresh ? state.error : undefined,
+    loading: url !== null && !fresh,
+  };
+}
+
+export const api = {
+  regionTypes: () => '/api/region-types',
+  regions: (type?: string) => (type ? `/api/regions?type=${encodeURIComponent(type)}` : '/api/regions'),
+  region: (code: string) => `/api/regions/${encodeURIComponent(code)}`,
+  boundaries: (type: string) => `/api/boundaries/${encodeURIComponent(type)}`,
+  catalog: () => '/api/indicators',
+  indicator: (id: string) => `/api/indicators/${encodeURIComponent(id)}`,
+  profile: (code: string, period?: string | null) =>
+    `/api/regions/${encodeURIComponent(code)}/profile${period ? `?period=${encodeURIComponent(period)}` : ''}`,
+  adHocProfile: (gemeenten: string[], name: string, period?: string | null) => {
+    const q = new URLSearchParams({ gemeenten: gemeenten.join(','), name });
+    if (period) q.set('period', period);
+    return `/api/profile?${q.toString().replaceAll('%2C', ',')}`;
+  },
+  values: (id: string, type: string, period?: string | null, breakdown?: string | null) => {
+    const q = new URLSearchParams({ type });
+    if (period) q.set('period', period);
+    if (breakdown) q.set('breakdown', breakdown);
+    return `/api/indicators/${encodeURIComponent(id)}/values?${q}`;
+  },
+  series: (id: string, region: { code?: string | null; gemeenten?: string[] }, breakdown?: string | null) => {
+    const q = new URLSearchParams();
+    if (region.code) q.set('region', region.code);
+    else if (region.gemeenten) q.set('gemeenten', region.gemeenten.join(','));
+    if (breakdown) q.set('breakdown', breakdown);
+    return `/api/indicators/${encodeURIComponent(id)}/series?${q.toString().replaceAll('%2C', ',')}`;
+  },
+  observations: (p: {
+    indicator: string;
+    region: string;
+    period?: string | null;
+    breakdown?: string | null;
+  }) => {
+    const q = new URLSearchParams({ indicator: p.indicator, region: p.region });
+    if (p.period) q.set('period', p.period);
+    if (p.breakdown) q.set('breakdown', p.breakdown);
+    return `/api/observations?${q}`;
+  },
+  userRegions: () => '/api/user-regions',
+  userRegion: (id: string) => `/api/user-regions/${encodeURIComponent(id)}`,
+};
+
+/** Profile of a standard region or of an ad-hoc set of gemeenten. */
+export type ProfileRequest = { code: string } | { gemeenten: string[]; name: string };
+
+export function profileUrl(request: ProfileRequest, period?: string | null): string {
+  return 'code' in request
+    ? api.profile(request.code, period)
+    : api.adHocProfile(request.gemeenten, request.name, period);
+}

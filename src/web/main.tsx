@@ -1,0 +1,17 @@
+// Entry point of the web app.
+import '@utrecht/component-library-css/dist/index.css';
+import '@utrecht/design-tokens/dist/theme.css';
+import './styles/app.css';
+import './styles/print.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,38 @@
+// /regio/{code}: the profile of a standard region (gemeente, GGD-regio, zorgkantoorregio, …).
+import { PeriodForm, profilePeriods } from '../components/PeriodForm.tsx';
+import { RegionProfile } from '../components/profile/RegionProfile.tsx';
+import { ErrorMessage, Loading } from '../components/Status.tsx';
+import { useI18n } from '../i18n/index.tsx';
+import { ApiError, api, type Profile, useApi } from '../lib/api.ts';
+import { useTitle } from '../lib/useTitle.ts';
+import { Link, useRoute } from '../router.tsx';
+
+export default function RegionPage({ code }: { code: string }) {
+  const { t, href } = useI18n();
+  const route = useRoute();
+  const period = route.query.get('periode');
+  const profile = useApi<Profile>(api.profile(code, period));
+  const data = profile.data ?? (profile.loading ? profile.latest : undefined);
+  useTitle(data?.region.name ?? code);
+
+  if (profile.error) {
+    const notFound = profile.error instanceof ApiError && profile.error.status === 404;
+    return (
+      <div className="jp-page">
+        <h1 className="utrecht-heading-1">{notFound ? t.common.notFoundTitle : t.common.errorTitle}</h1>
+        <ErrorMessage error={profile.error} />
+        <p>
+          <Link href={href('/')} className="utrecht-link">
+            {t.common.backHome}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  if (!data || data.region.code !== code) return <Loading />;
+  return (
+    <div className="jp-page" aria-busy={profile.loading}>
+      <RegionProfile profile={data} periodForm={<PeriodForm periods={profilePeriods(data)} />} />
+    </div>
+  );
+}
