@@ -56,7 +56,7 @@ export function openSeries(
   for (const period of engine.index.periods(indicator.id)) {
     const e = engine.estimate(indicator, region, period, breakdown);
     if (e.value === null) {
-      if (e.reason) missing = e.reason;
+      if (e.reason && indicator.geography !== 'nederland') missing = e.reason;
       continue;
     }
     points.push({
