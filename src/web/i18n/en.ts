@@ -244,11 +244,12 @@ export const en: Messages = {
     summaryTitle: 'In short',
     summary: (name: string, counts: Record<string, number>) => {
       const parts: string[] = [];
-      if (counts.better) parts.push(`better ${counts.better} times`);
-      if (counts.worse) parts.push(`worse ${counts.worse} times`);
-      if (counts.similar) parts.push(`similar ${counts.similar} times`);
+      const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+      if (counts.better) parts.push(`better ${times(counts.better)}`);
+      if (counts.worse) parts.push(`worse ${times(counts.worse)}`);
+      if (counts.similar) parts.push(`similar ${times(counts.similar)}`);
       if (counts.higher || counts.lower)
-        parts.push(`higher or lower ${(counts.higher ?? 0) + (counts.lower ?? 0)} times (no judgement)`);
+        parts.push(`higher or lower ${times((counts.higher ?? 0) + (counts.lower ?? 0))} (no judgement)`);
       if (parts.length === 0)
         return `For ${name} there are no figures yet that we can compare with the Netherlands.`;
       return `On the indicators we can compare with the Netherlands, ${name} scores ${parts.join(', ')}.`;

@@ -49,7 +49,9 @@ export default function ComparePage() {
   const first = profiles?.[0];
   const find = (p: Profile, key: string) => p.indicators.find((r) => `${r.id}/${r.breakdown}` === key);
   const allKeys = first
-    ? first.indicators.filter((r) => !r.id.startsWith('bevolking-leeftijd')).map((r) => `${r.id}/${r.breakdown}`)
+    ? first.indicators
+        .filter((r) => !r.id.startsWith('bevolking-leeftijd'))
+        .map((r) => `${r.id}/${r.breakdown}`)
     : [];
   // Indicators that exist only for Nederland go in a short list of their own, below the table.
   const nationalOnly = (key: string) =>

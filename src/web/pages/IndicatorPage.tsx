@@ -264,7 +264,7 @@ function NationalOnly({ indicator }: { indicator: IndicatorDetail }) {
       <div className="jp-grid-2">
         {rows.map((row) => (
           <div key={row.breakdown}>
-            <h3 className="utrecht-heading-3">
+            <h3 className="utrecht-heading-3 jp-ucfirst">
               {row.breakdownLabel ? text(row.breakdownLabel) : text(row.shortName)}
             </h3>
             {row.value !== null && row.period && (
