@@ -6,6 +6,7 @@ import { DatabaseError } from '../db/connection.ts';
 import { listRegions } from '../db/regionStore.ts';
 import { loadCatalog } from '../indicators/catalog.ts';
 import { BundleError } from '../sources/bundle/csv.ts';
+import { registerImportCommands } from './import.ts';
 import { registerProfileCommands } from './profile.ts';
 import { serve } from './serve.ts';
 import { UsageError } from './usage.ts';
@@ -94,6 +95,7 @@ program
   });
 
 registerProfileCommands(program);
+registerImportCommands(program);
 (await import('./report.ts')).registerReportCommand(program);
 registerUserCommands(program);
 

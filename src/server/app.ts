@@ -21,6 +21,7 @@ import { indicatorRoutes } from './routes/indicators.ts';
 import { observationRoutes } from './routes/observations.ts';
 import { planRoutes } from './routes/plans.ts';
 import { profileRoutes } from './routes/profile.ts';
+import { sourceRoutes } from './routes/sources.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { securityPlugin } from './security.ts';
 
@@ -86,6 +87,7 @@ export async function buildServer(
   await app.register(indicatorRoutes(ctx), { prefix: '/api' });
   await app.register(observationRoutes(ctx), { prefix: '/api' });
   await app.register(profileRoutes(ctx), { prefix: '/api' });
+  await app.register(sourceRoutes(ctx), { prefix: '/api' });
   await app.register(authRoutes(ctx), { prefix: '/api' });
   await app.register(workspaceRoutes(ctx), { prefix: '/api' });
   await app.register(planRoutes(ctx), { prefix: '/api' });

@@ -368,7 +368,7 @@ export const en: Messages = {
     nationalOnly:
       'This figure is only available for the Netherlands as a whole: the source publishes no figures per municipality or region. That is why there is no map.',
     summary: (p) =>
-      `In ${p.period}, ‘${p.short}’ ranges from ${p.min} (${p.minName}) to ${p.max} (${p.maxName}) ${p.unit}. The Netherlands: ${p.national}.`,
+      `In ${p.period}, ‘${p.short}’ ranges from ${p.min} (${p.minName}) to ${p.max} (${p.maxName}). The Netherlands: ${p.national}.`,
     counts: (p: Record<string, number>) =>
       `${p.better ?? 0} better, ${p.similar ?? 0} similar, ${p.worse ?? 0} worse than the Netherlands.`,
     countsNeutral: (p: Record<string, number>) =>
@@ -397,6 +397,7 @@ export const en: Messages = {
     listLegend: 'Municipalities',
     selected: (n: number) => (n === 1 ? '1 municipality chosen' : `${n} municipalities chosen`),
     clear: 'Clear all',
+    skipList: 'Skip the list: go to the map',
     mapTitle: 'Choose on the map',
     mapHelp:
       'Click a municipality to add or remove it. With the keyboard: Tab to the map, arrow keys to move, Enter or space to choose.',

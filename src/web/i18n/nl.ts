@@ -400,9 +400,8 @@ export const nl = {
       max: string;
       maxName: string;
       national: string;
-      unit: string;
     }) =>
-      `In ${p.period} loopt ‘${p.short}’ uiteen van ${p.min} (${p.minName}) tot ${p.max} (${p.maxName}) ${p.unit}. Nederland: ${p.national}.`,
+      `In ${p.period} loopt ‘${p.short}’ uiteen van ${p.min} (${p.minName}) tot ${p.max} (${p.maxName}). Nederland: ${p.national}.`,
     counts: (p: Record<string, number>) =>
       `${p.better ?? 0} beter, ${p.similar ?? 0} vergelijkbaar, ${p.worse ?? 0} slechter dan Nederland.`,
     countsNeutral: (p: Record<string, number>) =>
@@ -431,6 +430,7 @@ export const nl = {
     listLegend: 'Gemeenten',
     selected: (n: number) => (n === 1 ? '1 gemeente gekozen' : `${n} gemeenten gekozen`),
     clear: 'Alles wissen',
+    skipList: 'Lijst overslaan: naar de kaart',
     mapTitle: 'Kies op de kaart',
     mapHelp:
       'Klik op een gemeente om haar toe te voegen of te verwijderen. Met het toetsenbord: Tab naar de kaart, pijltjestoetsen om te bewegen, Enter of spatie om te kiezen.',

@@ -31,12 +31,8 @@ export function formatInteger(value: number | null | undefined, locale: string):
   return formatNumber(value, 0, locale);
 }
 
-/** The unit to print after a number: "%" directly after it, other units after a space. */
-export function unitSuffix(unit: string): string {
-  return unit.startsWith('%') ? unit : ` ${unit}`;
-}
-
 export function withUnit(value: string, unit: string): string {
+  if (!unit || value === '–') return value;
   return unit.startsWith('%') ? `${value}${unit}` : `${value} ${unit}`;
 }
 

@@ -489,12 +489,11 @@ export default function IndicatorPage({ id }: { id: string }) {
                   {t.indicator.summary({
                     short,
                     period,
-                    min: f(sorted[0]!.value),
+                    min: withUnit(f(sorted[0]!.value), unit.startsWith('%') ? '%' : ''),
                     minName: sorted[0]!.name,
-                    max: f(sorted.at(-1)!.value),
+                    max: withUnit(f(sorted.at(-1)!.value), unit.startsWith('%') ? '%' : ''),
                     maxName: sorted.at(-1)!.name,
-                    national: f(v.national?.value ?? null),
-                    unit,
+                    national: withUnit(f(v.national?.value ?? null), unit),
                   })}{' '}
                   {(ind.polarity === 'neutral' ? t.indicator.countsNeutral : t.indicator.counts)(counts)}
                 </p>

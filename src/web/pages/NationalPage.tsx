@@ -58,7 +58,6 @@ function NationalRow({ row, multi }: { row: ProfileIndicator; multi: boolean }) 
               )}
             </>
           )}
-          {row.flags.includes('estimate') && <p className="jp-muted-text">{t.flags.estimate}</p>}
           <Flags row={row} />
         </div>
         <div className="jp-ind__charts">

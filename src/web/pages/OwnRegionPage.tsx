@@ -178,6 +178,9 @@ export default function OwnRegionPage() {
               onChange={(e) => setFilter(e.target.value)}
             />
           </div>
+          <a href="#builder-map" className="jp-skip-inline">
+            {t.own.skipList}
+          </a>
           <fieldset className="utrecht-form-fieldset jp-checklist">
             <legend className="utrecht-form-fieldset__legend jp-visually-hidden">{t.own.listLegend}</legend>
             {gemeenten.loading && <Loading />}
@@ -201,7 +204,9 @@ export default function OwnRegionPage() {
           </fieldset>
         </div>
         <div className="jp-builder__map">
-          <h3 className="utrecht-heading-3">{t.own.mapTitle}</h3>
+          <h3 className="utrecht-heading-3" id="builder-map" tabIndex={-1}>
+            {t.own.mapTitle}
+          </h3>
           <p className="jp-chart-note" id={`${id}-maphelp`}>
             {t.own.mapHelp}
           </p>

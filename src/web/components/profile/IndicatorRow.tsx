@@ -43,7 +43,7 @@ export function useRowSentence() {
 export function Flags({ row }: { row: Pick<ProfileIndicator, 'flags' | 'suppressed' | 'reason' | 'note'> }) {
   const { t, text } = useI18n();
   const items = [
-    ...row.flags.filter((f) => f !== 'estimate').map((f) => t.flags[f] ?? f),
+    ...row.flags.map((f) => t.flags[f] ?? f),
     ...(row.suppressed && row.reason ? [`${t.suppressed}: ${text(row.reason)}`] : []),
     ...(row.note ? [text(row.note)] : []),
   ];

@@ -1,0 +1,428 @@
+// Importing a CBS StatLine table: every page CBS sends is kept as it came (an immutable snapshot addressed by the
+// hash of its pages), every cell is stored in long format, and when a mapping exists the indicator observations
+// are derived from it — all in one transaction, streamed in batches so memory stays flat whatever the table's size.
+// A failure anywhere (network, 404, a page that does not parse, a table whose structure changed) leaves the
+// database exactly as it was.
+import { createHash } from 'node:crypto';
+import type { Database } from '../../db/connection.ts';
+import type { SnapshotRecord } from '../../db/observationStore.ts';
+import {
+  createStage,
+  currentTable,
+  deleteDerivedObservations,
+  firstDuplicateCell,
+  regionCodes,
+  replaceCurrentRows,
+  type StagedRow,
+  saveCbsSnapshot,
+  setCurrentTable,
+  snapshotRetrievedAt,
+  snapshotStructure,
+  stagePage,
+  stageRows,
+} from '../../db/sourceStore.ts';
+import type { Catalog } from '../../indicators/schema.ts';
+import { CbsClient, type CbsClientOptions } from './client.ts';
+import {
+  applyMapping,
+  findMapping,
+  type LoadedMapping,
+  type MappingResult,
+  mappingCovers,
+  type ResolvedMapping,
+  resolveMapping,
+} from './importMapping.ts';
+import { parseCbsPeriod } from './periods.ts';
+import type { CbsApi, CbsMetadata } from './types.ts';
+
+export interface CbsImportProgress {
+  table: string;
+  /** Data pages downloaded so far. */
+  pages: number;
+  /** Expected number of data pages, estimated from the first page; null when unknown. */
+  totalPages: number | null;
+  cells: number;
+  totalCells: number | null;
+}
+
+export interface CbsImportOptions {
+  api?: CbsApi;
+  /** Base URL of the chosen API (default: env CBS_ODATA_V3_URL / CBS_ODATA_V4_URL, then the mapping's, then CBS). */
+  baseUrl?: string;
+  /** v3 only. Default UntypedDataSet: it keeps which StatLine symbol (. x - ?) an empty cell had. */
+  dataSet?: 'TypedDataSet' | 'UntypedDataSet';
+  /** Import even when the measures or dimensions differ from the table's previous snapshot. */
+  acceptStructureChange?: boolean;
+  /** Long rows written per statement. Default 5,000. */
+  batchSize?: number;
+  mappingsDir?: string;
+  onProgress?: (progress: CbsImportProgress) => void;
+  /** Passed to the CBS client (timeouts, retries, fetch; tests). */
+  client?: Omit<CbsClientOptions, 'api' | 'onPage' | 'onProgress' | 'dataSet' | 'v3Url' | 'v4Url'>;
+  env?: Record<string, string | undefined>;
+}
+
+export interface CbsImportResult {
+  tableId: string;
+  api: CbsApi;
+  /** imported: a new snapshot; unchanged: the same content as the current snapshot, nothing written;
+   *  remapped: the same content, but the mapping changed and the indicator observations were derived again. */
+  status: 'imported' | 'unchanged' | 'remapped';
+  snapshotId: string;
+  previousSnapshotId: string | null;
+  retrievedAt: string;
+  title: string;
+  pages: number;
+  cells: number;
+  bytes: number;
+  mapping:
+    | null
+    | ({ file: string; applied: true } & MappingResult)
+    | { file: string; applied: false; reason: string };
+}
+
+export type ImportErrorKind = 'structure' | 'incomplete' | 'invalid';
+
+/** The download is not something we can keep (exit code 1); the message is one line, Dutch first. */
+export class CbsImportError extends Error {
+  override readonly name = 'CbsImportError';
+  constructor(
+    readonly kind: ImportErrorKind,
+    nl: string,
+    en: string,
+  ) {
+    super(`${nl} / ${en}`);
+  }
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export const TABLE_ID = /^[A-Za-z0-9]{1,20}$/;
+
+export async function importCbsTable(
+  app: { db: Database; catalog: Catalog; invalidate?: () => void },
+  tableId: string,
+  options: CbsImportOptions = {},
+): Promise<CbsImportResult> {
+  if (!TABLE_ID.test(tableId)) {
+    throw new CbsImportError(
+      'invalid',
+      `'${tableId}' is geen CBS-tabelnummer (letters en cijfers, bijv. 03759ned)`,
+      `'${tableId}' is not a CBS table id`,
+    );
+  }
+  const api = options.api ?? 'v3';
+  const env = options.env ?? process.env;
+  const tableKey = tableId.toLowerCase();
+  const loaded = findMapping(tableId, app.catalog, options.mappingsDir);
+  const useMapping = loaded !== null && mappingCovers(loaded.mapping, api);
+
+  let sink: ((url: string, body: string) => Promise<void>) | null = null;
+  const envUrl = api === 'v3' ? env.CBS_ODATA_V3_URL : env.CBS_ODATA_V4_URL;
+  const mappedUrl = api === 'v3' ? loaded?.mapping.source.v3Url : loaded?.mapping.source.v4Url;
+  const baseUrl = options.baseUrl ?? (envUrl || undefined) ?? mappedUrl;
+  const client = new CbsClient({
+    ...options.client,
+    env,
+    api,
+    dataSet: options.dataSet ?? 'UntypedDataSet',
+    ...(api === 'v3' ? { v3Url: baseUrl } : { v4Url: baseUrl }),
+    onPage: (url, body) => sink?.(url, body),
+  });
+  const location = `${api === 'v3' ? client.v3.apiUrl : client.v4.baseUrl}/${tableId}`;
+  const retrievedAt = new Date().toISOString();
+
+  const outcome = await app.db.transaction(async (tx) => {
+    await createStage(tx);
+    const pageHashes: string[] = [];
+    let bytes = 0;
+    sink = async (url, body) => {
+      const hash = sha256(body);
+      pageHashes.push(hash);
+      bytes += Buffer.byteLength(body);
+      await stagePage(tx, { seq: pageHashes.length, url, sha256: hash, body });
+    };
+
+    const meta = await client.metadata(tableId);
+    checkMetadata(meta);
+    const current = await currentTable(tx, tableKey);
+    if (current && current.api === api && !options.acceptStructureChange) {
+      await checkSameStructure(tx, current.snapshotId, meta);
+    }
+    const resolved: ResolvedMapping | null =
+      useMapping && loaded ? resolveMapping(loaded, meta, app.catalog) : null;
+
+    const cells = await streamCells(tx, client, meta, options);
+    sink = null;
+    await checkComplete(tx, meta, cells.cells);
+
+    const contentHash = sha256(pageHashes.join(''));
+    const snapshotId = `cbs:${tableKey}:${contentHash.slice(0, 16)}`;
+    const base = {
+      tableId,
+      api,
+      snapshotId,
+      previousSnapshotId: current?.snapshotId ?? null,
+      title: meta.title,
+      pages: pageHashes.length,
+      cells: cells.cells,
+      bytes,
+    };
+
+    if (current?.snapshotId === snapshotId) {
+      // The same content as what we have: nothing changes, unless the mapping itself changed since.
+      const retrievedBefore = (await snapshotRetrievedAt(tx, snapshotId)) ?? retrievedAt;
+      if (!resolved || !loaded || current.mappingHash === loaded.hash) {
+        return { ...base, status: 'unchanged' as const, retrievedAt: retrievedBefore, mapped: null };
+      }
+      const mapped = await derive(tx, loaded, resolved, meta, tableKey, snapshotId);
+      await setCurrentTable(tx, {
+        tableKey,
+        tableId,
+        snapshotId,
+        mappingFile: loaded.file,
+        mappingHash: loaded.hash,
+      });
+      return { ...base, status: 'remapped' as const, retrievedAt: retrievedBefore, mapped };
+    }
+
+    // New content (or content we had before, from an older snapshot that comes back): keep it and make it current.
+    const known = await snapshotRetrievedAt(tx, snapshotId);
+    if (known === null) {
+      const record: SnapshotRecord = {
+        id: snapshotId,
+        source: 'cbs',
+        tableId,
+        api,
+        title: meta.title,
+        licence: loaded?.mapping.source.licence ?? 'CC BY 4.0',
+        attribution: loaded?.mapping.source.attribution ?? 'Bron: CBS',
+        retrievedAt,
+        contentHash,
+        bytes,
+        location,
+      };
+      await saveCbsSnapshot(tx, {
+        record,
+        tableKey,
+        title: meta.title,
+        modified: meta.modified,
+        period: meta.period,
+        pages: pageHashes.length,
+        observations: cells.cells,
+        measures: meta.measures,
+        dimensions: meta.dimensions.map((d) => ({
+          key: d.key,
+          title: d.title,
+          kind: d.kind,
+          codes: d.codes.map((c) => ({
+            ...c,
+            period: d.kind === 'period' ? (cells.periods.get(c.key) ?? null) : null,
+          })),
+        })),
+      });
+    }
+    await replaceCurrentRows(tx, current?.snapshotId ?? null, snapshotId);
+    const mapped = resolved && loaded ? await derive(tx, loaded, resolved, meta, tableKey, snapshotId) : null;
+    await setCurrentTable(tx, {
+      tableKey,
+      tableId,
+      snapshotId,
+      mappingFile: mapped ? loaded!.file : null,
+      mappingHash: mapped ? loaded!.hash : null,
+    });
+    return { ...base, status: 'imported' as const, retrievedAt: known ?? retrievedAt, mapped };
+  });
+
+  if (outcome.status !== 'unchanged') app.invalidate?.();
+  const { mapped, ...rest } = outcome;
+  return {
+    ...rest,
+    mapping: loaded
+      ? useMapping
+        ? mapped
+          ? { ...mapped, applied: true as const }
+          : { file: loaded.file, applied: false, reason: 'zelfde inhoud en koppeling als de vorige import' }
+        : {
+            file: loaded.file,
+            applied: false,
+            reason: `de koppeling heeft geen ${api}-meetwaarden; alleen de ruwe tabel is geïmporteerd`,
+          }
+      : null,
+  };
+}
+
+async function derive(
+  tx: Parameters<typeof applyMapping>[0],
+  loaded: LoadedMapping,
+  resolved: ResolvedMapping,
+  meta: CbsMetadata,
+  tableKey: string,
+  snapshotId: string,
+): Promise<MappingResult> {
+  await deleteDerivedObservations(
+    tx,
+    tableKey,
+    resolved.indicators.map((i) => i.indicator.id),
+  );
+  return applyMapping(tx, { loaded, resolved, meta, snapshotId, regions: await regionCodes(tx) });
+}
+
+function checkMetadata(meta: CbsMetadata): void {
+  if (meta.measures.length === 0) {
+    throw new CbsImportError(
+      'structure',
+      `Tabel ${meta.tableId} heeft geen numerieke meetwaarden`,
+      `Table ${meta.tableId} has no numeric measures`,
+    );
+  }
+  const keys = meta.dimensions.map((d) => d.key);
+  const twice = keys.find((k, i) => keys.indexOf(k) !== i);
+  if (twice) {
+    throw new CbsImportError(
+      'structure',
+      `Tabel ${meta.tableId}: dimensie '${twice}' staat twee keer in de metadata`,
+      `Table ${meta.tableId}: dimension '${twice}' appears twice in the metadata`,
+    );
+  }
+}
+
+async function checkSameStructure(
+  tx: Parameters<typeof snapshotStructure>[0],
+  previousSnapshotId: string,
+  meta: CbsMetadata,
+): Promise<void> {
+  const before = await snapshotStructure(tx, previousSnapshotId);
+  const diff = (old: string[], now: string[]) => ({
+    gone: old.filter((k) => !now.includes(k)),
+    added: now.filter((k) => !old.includes(k)),
+  });
+  const m = diff(
+    before.measures,
+    meta.measures.map((x) => x.key),
+  );
+  const d = diff(
+    before.dimensions,
+    meta.dimensions.map((x) => x.key),
+  );
+  const changes = [
+    ...m.gone.map((k) => `meetwaarde '${k}' verdwenen`),
+    ...m.added.map((k) => `meetwaarde '${k}' nieuw`),
+    ...d.gone.map((k) => `dimensie '${k}' verdwenen`),
+    ...d.added.map((k) => `dimensie '${k}' nieuw`),
+  ];
+  if (changes.length === 0) return;
+  const shown = changes.slice(0, 4).join(', ') + (changes.length > 4 ? ` en ${changes.length - 4} meer` : '');
+  throw new CbsImportError(
+    'structure',
+    `De structuur van tabel ${meta.tableId} is veranderd sinds snapshot ${previousSnapshotId} (${shown}); controleer de koppeling en importeer met --accept-structure-change`,
+    `The structure of table ${meta.tableId} changed since snapshot ${previousSnapshotId}`,
+  );
+}
+
+/** Streams every cell into the stage in batches, checking each against the table's structure. */
+async function streamCells(
+  tx: Parameters<typeof stageRows>[0],
+  client: CbsClient,
+  meta: CbsMetadata,
+  options: CbsImportOptions,
+): Promise<{ cells: number; periods: Map<string, string> }> {
+  const batchSize = options.batchSize ?? 5000;
+  const dims = meta.dimensions.map((d) => d.key);
+  const codeSets = meta.dimensions.map((d) => new Set(d.codes.map((c) => c.key)));
+  const measures = new Set(meta.measures.map((m) => m.key));
+  const regionDim = meta.dimensions.find((d) => d.kind === 'region')?.key;
+  const periodDim = meta.dimensions.find((d) => d.kind === 'period');
+  const periods = new Map<string, string>();
+  for (const c of periodDim?.codes ?? []) {
+    try {
+      periods.set(c.key, parseCbsPeriod(c.key, c.title).code);
+    } catch {
+      // A period type we do not normalise (weeks, half years): the CBS code is kept, the period stays empty.
+    }
+  }
+  const structure = (nl: string, en: string) =>
+    new CbsImportError(
+      'structure',
+      `Tabel ${meta.tableId}: ${nl}; de structuur klopt niet met de metadata`,
+      `Table ${meta.tableId}: ${en}; the structure does not match the metadata`,
+    );
+
+  let batch: StagedRow[] = [];
+  let cells = 0;
+  let pages = 0;
+  let perPage = 0;
+  const onProgress = (done: number, total?: number) => {
+    pages += 1;
+    if (pages === 1) perPage = done;
+    const estimate = total && perPage > 0 ? Math.max(pages, Math.ceil(total / perPage)) : null;
+    options.onProgress?.({
+      table: meta.tableId,
+      pages,
+      totalPages: estimate,
+      cells: done,
+      totalCells: total ?? null,
+    });
+  };
+  for await (const o of client.observations(meta.tableId, { metadata: meta, onProgress })) {
+    if (!measures.has(o.measure))
+      throw structure(`onbekende meetwaarde '${o.measure}'`, `unknown measure '${o.measure}'`);
+    if (meta.api === 'v3' && !Object.hasOwn(o.raw as object, o.measure)) {
+      throw structure(
+        `kolom '${o.measure}' ontbreekt in de gegevens`,
+        `column '${o.measure}' is missing from the data`,
+      );
+    }
+    for (let i = 0; i < dims.length; i++) {
+      const code = o.dimensions[dims[i]!] ?? '';
+      if (!codeSets[i]!.has(code)) {
+        throw structure(
+          `code '${code}' voor dimensie '${dims[i]}' staat niet in de codelijst`,
+          `code '${code}' of dimension '${dims[i]}' is not in its code list`,
+        );
+      }
+    }
+    const periodCbs = periodDim ? o.dimensions[periodDim.key]! : null;
+    batch.push({
+      measure: o.measure,
+      dims: o.dimensions,
+      region: regionDim ? o.dimensions[regionDim]! : null,
+      period: periodCbs === null ? null : (periods.get(periodCbs) ?? null),
+      periodCbs,
+      value: o.value,
+      flag: o.flag,
+    });
+    cells += 1;
+    if (batch.length >= batchSize) {
+      await stageRows(tx, batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await stageRows(tx, batch);
+  return { cells, periods };
+}
+
+async function checkComplete(
+  tx: Parameters<typeof firstDuplicateCell>[0],
+  meta: CbsMetadata,
+  cells: number,
+): Promise<void> {
+  const expected = meta.observationCount;
+  // A v3 table is a full cube: every combination of codes has a row. v4 may leave empty cells out.
+  const short = expected !== null && (meta.api === 'v3' ? cells !== expected : cells > expected);
+  if (short) {
+    throw new CbsImportError(
+      'incomplete',
+      `Tabel ${meta.tableId}: ${cells} cellen ontvangen, ${meta.api === 'v3' ? '' : 'hoogstens '}${expected} verwacht; de download is onvolledig`,
+      `Table ${meta.tableId}: received ${cells} cells, expected ${meta.api === 'v3' ? '' : 'at most '}${expected}`,
+    );
+  }
+  const duplicate = await firstDuplicateCell(tx);
+  if (duplicate) {
+    throw new CbsImportError(
+      'incomplete',
+      `Tabel ${meta.tableId}: cel ${duplicate.measure} ${duplicate.dims} kwam ${duplicate.times} keer; de paginering van de download klopt niet`,
+      `Table ${meta.tableId}: cell ${duplicate.measure} ${duplicate.dims} came ${duplicate.times} times`,
+    );
+  }
+}
