@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportPdf, reportPath } from '../../src/cli/report.ts';
 import { UsageError } from '../../src/cli/usage.ts';
+import { runCli } from '../support/cli.ts';
 import {
   artifactsDir,
   launchBrowser,
@@ -128,6 +129,17 @@ describe('exports', () => {
       out: join(artifactsDir, 'rapport-eigen-regio.pdf'),
     });
     expect((await readFile(own.path)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('runs as `juisteplek report` (exit 0 with a PDF, exit 2 on a wrong region)', async () => {
+    const out = join(artifactsDir, 'rapport-ZK02.pdf');
+    const ok = await runCli(['report', 'ZK02', '--pdf', out, '--base-url', app.baseUrl]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/PDF geschreven/);
+    expect((await readFile(out)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const bad = await runCli(['report', 'Amsterdam', '--pdf', out, '--base-url', app.baseUrl]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/geen regiocode/);
   });
 
   it('reads the region argument of the report command', () => {
