@@ -43,8 +43,8 @@ export async function saveSnapshots(db: Queryable, snapshots: SnapshotRecord[]):
 
 export async function saveObservations(
   db: Queryable,
-  observations: ObservationRecord[],
-  onProgress?: (done: number) => void,
+  observations: readonly ObservationRecord[],
+  options: { onProgress?: (done: number) => void; onConflict?: string } = {},
 ): Promise<void> {
   await insertMany(
     db,
@@ -74,7 +74,7 @@ export async function saveObservations(
       { name: 'transformation', type: 'text[]', get: (o) => o.transformation },
     ],
     observations,
-    { onProgress },
+    options,
   );
 }
 

@@ -4,7 +4,7 @@
 import type { ObservationRecord } from '../indicators/observation.ts';
 import { insertMany } from './bulk.ts';
 import type { Queryable } from './connection.ts';
-import { type SnapshotRecord, saveSnapshots } from './observationStore.ts';
+import { type SnapshotRecord, saveObservations, saveSnapshots } from './observationStore.ts';
 
 /** One long row of a download, before its snapshot id is known. */
 export interface StagedRow {
@@ -347,42 +347,14 @@ export async function upsertObservations(
   observations: readonly ObservationRecord[],
 ): Promise<number> {
   if (observations.length === 0) return 0;
-  await insertMany(
-    tx,
-    'observation',
-    [
-      { name: 'indicator_id', type: 'text[]', get: (o) => o.indicatorId },
-      { name: 'region_code', type: 'text[]', get: (o) => o.regionCode },
-      { name: 'period', type: 'text[]', get: (o) => o.period.code },
-      { name: 'period_type', type: 'text[]', get: (o) => o.period.type },
-      { name: 'period_start', type: 'date[]', get: (o) => o.period.start },
-      { name: 'period_end', type: 'date[]', get: (o) => o.period.end },
-      { name: 'breakdown', type: 'text[]', get: (o) => o.breakdown },
-      { name: 'value', type: 'float8[]', get: (o) => o.value },
-      { name: 'count', type: 'float8[]', get: (o) => o.count },
-      { name: 'denominator', type: 'float8[]', get: (o) => o.denominator },
-      { name: 'lower', type: 'float8[]', get: (o) => o.lower },
-      { name: 'upper', type: 'float8[]', get: (o) => o.upper },
-      {
-        name: 'flags',
-        type: 'text[]',
-        get: (o) => o.flags.join(','),
-        expression: (v) => `coalesce(string_to_array(nullif(${v}, ''), ','), '{}')`,
-      },
-      { name: 'note', type: 'text[]', get: (o) => o.note },
-      { name: 'snapshot_id', type: 'text[]', get: (o) => o.snapshotId },
-      { name: 'transformation', type: 'text[]', get: (o) => o.transformation },
-    ],
-    observations,
-    {
-      onConflict: `ON CONFLICT (indicator_id, region_code, period, breakdown) DO UPDATE SET
-        period_type = EXCLUDED.period_type, period_start = EXCLUDED.period_start, period_end = EXCLUDED.period_end,
-        value = EXCLUDED.value, count = EXCLUDED.count, denominator = EXCLUDED.denominator,
-        lower = EXCLUDED.lower, upper = EXCLUDED.upper, flags = EXCLUDED.flags, note = EXCLUDED.note,
-        snapshot_id = EXCLUDED.snapshot_id, transformation = EXCLUDED.transformation
-        WHERE observation.snapshot_id NOT IN (SELECT id FROM source_snapshot WHERE source = 'bundle')`,
-    },
-  );
+  await saveObservations(tx, observations, {
+    onConflict: `ON CONFLICT (indicator_id, region_code, period, breakdown) DO UPDATE SET
+      period_type = EXCLUDED.period_type, period_start = EXCLUDED.period_start, period_end = EXCLUDED.period_end,
+      value = EXCLUDED.value, count = EXCLUDED.count, denominator = EXCLUDED.denominator,
+      lower = EXCLUDED.lower, upper = EXCLUDED.upper, flags = EXCLUDED.flags, note = EXCLUDED.note,
+      snapshot_id = EXCLUDED.snapshot_id, transformation = EXCLUDED.transformation
+      WHERE observation.snapshot_id NOT IN (SELECT id FROM source_snapshot WHERE source = 'bundle')`,
+  });
   // Written: the keys that now carry one of these snapshot ids (new rows, and rows of earlier imports replaced).
   const snapshots = [...new Set(observations.map((o) => o.snapshotId))];
   const [written] = await tx.query<{ n: number }>(

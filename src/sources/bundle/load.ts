@@ -142,9 +142,11 @@ export async function loadBundle(
         [boundary.regionType, boundary.year, boundary.topojson, boundary.snapshotId],
       );
     }
-    await saveObservations(tx, content.observations, (n) =>
-      log(`Open data laden: waarnemingen ${n}/${content.observations.length}`),
-    );
+    await saveObservations(tx, content.observations, {
+      onProgress: (n) => log(`Open data laden: waarnemingen ${n}/${content.observations.length}`),
+      // A key an import has already filled keeps the imported (newer) value.
+      onConflict: 'ON CONFLICT (indicator_id, region_code, period, breakdown) DO NOTHING',
+    });
     await tx.query('INSERT INTO bundle_load (bundle_hash, observations) VALUES ($1, $2)', [
       bundleHash,
       content.observations.length,
