@@ -108,29 +108,29 @@ export function TrendChart({
             fillOpacity: 0.14,
             curve: 'linear',
           }),
-          Plot.lineY(
-            data.filter((d) => d.national),
-            {
-              x: 'period',
-              y: 'value',
-              z: 'series',
-              stroke: 'series',
-              strokeWidth: 2,
-              strokeDasharray: '5,3',
-            },
-          ),
-          Plot.lineY(
-            data.filter((d) => !d.national),
-            { x: 'period', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2.5 },
-          ),
-          Plot.dot(
-            data.filter((d) => !d.partial),
-            { x: 'period', y: 'value', stroke: 'series', fill: 'series', r: 3.5, title },
-          ),
-          Plot.dot(
-            data.filter((d) => d.partial),
-            { x: 'period', y: 'value', stroke: 'series', fill: 'white', r: 3.5, strokeWidth: 1.5, title },
-          ),
+          // Nederland first (dashed, small dots), the region on top.
+          ...[true, false].flatMap((national) => {
+            const rows = data.filter((d) => d.national === national);
+            const r = national ? 2.5 : 3.5;
+            return [
+              Plot.lineY(rows, {
+                x: 'period',
+                y: 'value',
+                z: 'series',
+                stroke: 'series',
+                strokeWidth: national ? 2 : 2.5,
+                strokeDasharray: national ? '5,3' : undefined,
+              }),
+              Plot.dot(
+                rows.filter((d) => !d.partial),
+                { x: 'period', y: 'value', stroke: 'series', fill: 'series', r, title },
+              ),
+              Plot.dot(
+                rows.filter((d) => d.partial),
+                { x: 'period', y: 'value', stroke: 'series', fill: 'white', r, strokeWidth: 1.5, title },
+              ),
+            ];
+          }),
         ],
       });
       chart.setAttribute('aria-hidden', 'true');
