@@ -3,6 +3,7 @@
 import { Component, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { ErrorMessage, Loading } from './components/Status.tsx';
 import { I18nProvider, langFrom, useI18n } from './i18n/index.tsx';
+import { planRoute } from './plans/routes.tsx';
 import { Link, navigationState, type Route, useRoute } from './router.tsx';
 
 const HomePage = lazy(() => import('./pages/HomePage.tsx'));
@@ -25,6 +26,8 @@ function page(route: Route) {
   const indicator = /^\/indicator\/([^/]+)$/.exec(path);
   if (indicator) return <IndicatorPage key={indicator[1]} id={indicator[1]!} />;
   if (path === '/vergelijk') return <ComparePage />;
+  const plan = planRoute(path);
+  if (plan) return plan;
   return <NotFoundPage />;
 }
 
@@ -69,6 +72,7 @@ function Shell({ route }: { route: Route }) {
     { to: '/regio/NL01', label: t.nav.national, current: route.path === '/regio/NL01' },
     { to: '/regio', label: t.nav.ownRegion, current: route.path === '/regio' },
     { to: '/vergelijk', label: t.nav.compare, current: route.path === '/vergelijk' },
+    { to: '/werkruimten', label: t.account.nav, current: route.path.startsWith('/werkruimte') },
   ];
 
   return (

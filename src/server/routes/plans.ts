@@ -1624,6 +1624,7 @@ export const planRoutes =
               statusLabel: g.progress.label,
               latest: g.progress.latest,
               expected: g.progress.expected,
+              line: g.progress.line,
               points: g.points,
               sentences: goalSentences(g, g),
             })),

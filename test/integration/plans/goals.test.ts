@@ -129,7 +129,7 @@ for (const database of testDatabases()) {
       // 80 per 100,000 in every gemeente in 2025: between the baseline (~99) and the target (60), ahead of the
       // line (≈ 87.8 at the end of 2025) — on track; for the goal aiming at 5 (line ≈ 72.3) the interval of 80
       // lies wholly above the line — off track.
-      await importPeriod(f.h, { indicator: INDICATOR, period: '2025', gemeenten: f.gemeenten, rate: 80 });
+      await importPeriod(f.h.ctx, { indicator: INDICATOR, period: '2025', gemeenten: f.gemeenten, rate: 80 });
       const after = await f.h.call(f.lezer, 'GET', `${url}/goals/${goal.id}/monitoring`);
       expect(after.body.progress.status).toBe('on-track');
       expect(after.body.progress.latest.period).toBe('2025');
@@ -150,7 +150,7 @@ for (const database of testDatabases()) {
       // The baseline stays what it was when the goal was set.
       expect(goals.find((g: { id: string }) => g.id === goal.id).baseline.period).toBe('2023');
       // Achieved once the target is reached.
-      await importPeriod(f.h, { indicator: INDICATOR, period: '2026', gemeenten: f.gemeenten, rate: 55 });
+      await importPeriod(f.h.ctx, { indicator: INDICATOR, period: '2026', gemeenten: f.gemeenten, rate: 55 });
       expect(
         (await f.h.call(f.lezer, 'GET', `${url}/goals/${goal.id}/monitoring`)).body.progress.status,
       ).toBe('achieved');

@@ -2,6 +2,7 @@
 // an analist (without organisation), a lezer, an outsider; and writing a new period of open data the way an import
 // does (observations with their snapshot, then the engine is invalidated).
 
+import type { AppContext } from '../../../src/app/context.ts';
 import { saveObservations, saveSnapshots } from '../../../src/db/observationStore.ts';
 import { parsePeriod } from '../../../src/indicators/period.ts';
 import type { TestDatabase } from '../../support/database.ts';
@@ -87,11 +88,11 @@ export async function planFixture(database: TestDatabase): Promise<PlanFixture> 
  * import does: a snapshot, the observations, then the engine is rebuilt on the next request.
  */
 export async function importPeriod(
-  h: Harness,
+  ctx: Pick<AppContext, 'db' | 'invalidate'>,
   input: { indicator: string; period: string; gemeenten: string[]; rate: number },
 ): Promise<void> {
   const snapshotId = `test:${input.indicator}:${input.period}:${input.rate}`;
-  await h.ctx.db.transaction(async (tx) => {
+  await ctx.db.transaction(async (tx) => {
     await saveSnapshots(tx, [
       {
         id: snapshotId,
@@ -126,5 +127,5 @@ export async function importPeriod(
       })),
     );
   });
-  h.ctx.invalidate();
+  ctx.invalidate();
 }

@@ -1,0 +1,147 @@
+// Every version of the plan (who, when, what) and the comparison of two of them.
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import type { Change } from '../../plans/versions.ts';
+import { fetchJson, useFresh } from '../account/session.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { Alert, useFormat } from './common.tsx';
+
+interface VersionInfo {
+  number: number;
+  summary: string;
+  authorEmail: string | null;
+  at: string;
+}
+
+const show = (v: unknown) => {
+  if (v === undefined) return '';
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  return s.length > 160 ? `${s.slice(0, 160)}…` : s;
+};
+
+export function VersionsSection({ base, stamp }: { base: string; stamp: string }) {
+  const { t } = useI18n();
+  const f = useFormat();
+  const id = useId();
+  const versions = useFresh<VersionInfo[]>(`${base}/versions`);
+  const { reload } = versions;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the plan changed
+  useEffect(() => reload(), [stamp]);
+  const [diff, setDiff] = useState<{ changes: Change[]; from: number; to: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const list = versions.data ?? [];
+  const compare = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setError(null);
+    try {
+      const answer = await fetchJson<{ changes: Change[]; from: VersionInfo; to: VersionInfo }>(
+        `${base}/versions/compare?from=${form.get('from')}&to=${form.get('to')}`,
+      );
+      setDiff({ changes: answer.changes, from: answer.from.number, to: answer.to.number });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <section id="versies" className="jp-section" aria-labelledby="versions-title">
+      <h2 id="versions-title" className="utrecht-heading-2">
+        {t.plans.versionsTitle}
+      </h2>
+      {list.length === 0 ? (
+        <p className="utrecht-paragraph">{t.plans.noVersions}</p>
+      ) : (
+        <>
+          <details className="jp-details">
+            <summary>{t.plans.versionsList(list.length)}</summary>
+            <ol className="jp-plan-list" reversed>
+              {list.map((v) => (
+                <li key={v.number}>
+                  {t.plans.versionLine(v.number, v.summary, v.authorEmail ?? '–', f.time(v.at))}
+                </li>
+              ))}
+            </ol>
+          </details>
+          {list.length > 1 && (
+            <form onSubmit={compare} className="jp-form jp-form-row jp-no-print">
+              <div className="utrecht-form-field">
+                <label className="utrecht-form-label" htmlFor={`${id}-from`}>
+                  {t.plans.compareFrom}
+                </label>
+                <select
+                  id={`${id}-from`}
+                  name="from"
+                  defaultValue={list[1]!.number}
+                  className="utrecht-select utrecht-select--html-select"
+                >
+                  {list.map((v) => (
+                    <option key={v.number} value={v.number}>
+                      {v.number}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="utrecht-form-field">
+                <label className="utrecht-form-label" htmlFor={`${id}-to`}>
+                  {t.plans.compareTo}
+                </label>
+                <select
+                  id={`${id}-to`}
+                  name="to"
+                  defaultValue={list[0]!.number}
+                  className="utrecht-select utrecht-select--html-select"
+                >
+                  {list.map((v) => (
+                    <option key={v.number} value={v.number}>
+                      {v.number}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+                {t.plans.compare}
+              </button>
+            </form>
+          )}
+          {error && <Alert kind="error">{error}</Alert>}
+          {diff && (
+            <div className="jp-table-scroll">
+              <table className="utrecht-table utrecht-table--html-table jp-table">
+                <caption className="utrecht-table__caption">
+                  {t.plans.changesCaption(diff.from, diff.to, diff.changes.length)}
+                </caption>
+                <thead className="utrecht-table__header">
+                  <tr className="utrecht-table__row">
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t.plans.changeWhat}
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t.plans.changeKind}
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t.plans.before}
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t.plans.after}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="utrecht-table__body">
+                  {diff.changes.map((c) => (
+                    <tr key={`${c.kind}:${c.path}`} className="utrecht-table__row">
+                      <th scope="row" className="utrecht-table__header-cell jp-table__row-header jp-break">
+                        {c.path}
+                      </th>
+                      <td className="utrecht-table__cell">{t.plans.changeKinds[c.kind]}</td>
+                      <td className="utrecht-table__cell jp-break">{show(c.before)}</td>
+                      <td className="utrecht-table__cell jp-break">{show(c.after)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

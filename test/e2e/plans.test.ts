@@ -1,0 +1,321 @@
+// The regioplan in the browser, end to end: a beheerder accepts the invitation and opens a round, three partners
+// sign in and score, the beheerder closes the round and fixes the kernopgaven, adds a goal on an indicator (the
+// baseline is filled in from the region's data) and an action; a new period of data arrives the way an import writes
+// it and the goal's status changes by itself; the plan prints as PDF, is published, and residents answer a
+// datadialoog. axe on every page (no serious or critical violations), screenshots in test/artifacts/.
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAdmin } from '../../src/accounts/admin.ts';
+import { formatNumber } from '../../src/plans/plainLanguage.ts';
+import { importPeriod } from '../integration/plans/setup.ts';
+import {
+  launchBrowser,
+  type RunningApp,
+  screenshot,
+  seriousViolations,
+  startApp,
+  watchErrors,
+} from './support.ts';
+
+const PASSWORD = 'een-goed-wachtwoord';
+const INDICATOR = 'covid-ziekenhuisopnames';
+
+describe('regioplan in the browser', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let ws: string;
+  let gemeenten: string[];
+  let organisations: { id: string; name: string }[];
+  let beheerderToken: string;
+  let beheerder: { context: BrowserContext; page: Page; errors: string[] };
+  let roundUrl: string;
+  let goalId: string;
+
+  /** API calls for the set-up that has no page of its own yet (organisations, linking members to them). */
+  const api = async (cookie: string | null, method: string, url: string, body?: unknown, csrf?: string) => {
+    const headers: Record<string, string> = {};
+    if (cookie) headers.cookie = cookie;
+    if (csrf) headers['x-csrf-token'] = csrf;
+    const r = await app.server.inject({
+      method: method as 'GET',
+      url,
+      headers,
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
+    return { status: r.statusCode, body: r.body ? JSON.parse(r.body) : null, headers: r.headers };
+  };
+
+  const newPage = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    return { context, page, errors: watchErrors(page) };
+  };
+  const check = async (page: Page, errors: string[], name: string) => {
+    await screenshot(page, name);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  };
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+    await createAdmin(app.ctx.db, 'admin@example.nl', 'beheer-wachtwoord-1');
+    const login = await api(null, 'POST', '/api/auth/login', {
+      email: 'admin@example.nl',
+      password: 'beheer-wachtwoord-1',
+    });
+    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+    const csrf = login.body.csrfToken as string;
+    const admin = (method: string, url: string, body?: unknown) => api(cookie, method, url, body, csrf);
+    ws = (
+      await admin('POST', '/api/workspaces', {
+        name: 'IZA-regio Test',
+        kind: 'iza-regio',
+        region: { code: 'ZK04' },
+      })
+    ).body.id;
+    gemeenten = (await api(null, 'GET', '/api/regions/ZK04')).body.gemeenten.map(
+      (g: { code: string }) => g.code,
+    );
+    organisations = [];
+    for (const [name, type, laws] of [
+      ['Gemeente Testdorp', 'gemeente', ['Wmo']],
+      ['GGD Testregio', 'ggd', ['Wpg']],
+      ['Zorgverzekeraar Test', 'zorgverzekeraar', ['Zvw']],
+    ])
+      organisations.push(
+        (await admin('POST', `/api/workspaces/${ws}/organisations`, { name, type, laws })).body,
+      );
+    beheerderToken = (
+      await admin('POST', `/api/workspaces/${ws}/invitations`, {
+        email: 'beheerder@example.nl',
+        role: 'beheerder',
+      })
+    ).body.token;
+    for (const [i, organisation] of organisations.entries()) {
+      const token = (
+        await admin('POST', `/api/workspaces/${ws}/invitations`, {
+          email: `partner${i + 1}@example.nl`,
+          role: 'partner',
+        })
+      ).body.token;
+      const accepted = await api(null, 'POST', `/api/invitations/${token}/accept`, { password: PASSWORD });
+      await admin('PUT', `/api/workspaces/${ws}/members/${accepted.body.account.id}`, {
+        role: 'partner',
+        organisationId: organisation.id,
+      });
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('lets the beheerder accept the invitation and open a round with candidate themes', async () => {
+    beheerder = await newPage();
+    const { page, errors } = beheerder;
+    await page.goto(`${app.baseUrl}/uitnodiging/${beheerderToken}`);
+    await page.getByText('IZA-regio Test').waitFor();
+    await check(page, errors, 'plan-invitation');
+    await page.getByLabel('Nieuw wachtwoord').fill(PASSWORD);
+    await page.getByLabel('Wachtwoord nog een keer').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
+    await page.waitForURL(new RegExp(`/werkruimte/${ws}/plan$`));
+    await page.getByRole('heading', { level: 1, name: 'Regioplan IZA-regio Test' }).waitFor();
+    await page.getByText('Er is nog geen ronde.').waitFor();
+    await check(page, errors, 'plan-empty');
+
+    await page.locator('summary', { hasText: 'Een ronde openen' }).click();
+    await page.getByLabel('Naam van de ronde').fill('Ronde 1: wat pakken we samen aan?');
+    for (const theme of ['participatie', 'vermijdbare-opnamen-en-behandelingen', 'gezond-gewicht'])
+      await page.locator(`input[name="jzojp"][value="${theme}"]`).check();
+    await page.locator('input[name="iza"][value="ouderen"]').check();
+    await page.getByLabel('Eigen thema’s (één per regel)').fill('Wonen en zorg');
+    await check(page, errors, 'plan-open-round');
+    await page.getByRole('button', { name: 'Ronde openen' }).click();
+    await page.waitForURL(/\/plan\/ronde\//);
+    roundUrl = new URL(page.url()).pathname;
+    await page.getByText('0 van de 3 organisaties hebben ingevuld').waitFor();
+    // The beheerder may enter scores on behalf of an organisation (e.g. from a meeting).
+    await page.getByLabel('Namens organisatie').waitFor();
+    expect(await page.locator('fieldset[data-candidate]').count()).toBe(5);
+  });
+
+  it('lets three partners sign in and score', async () => {
+    const scores: Record<string, [number, number, number]>[] = [
+      {
+        'jzojp:participatie': [5, 5, 4],
+        'jzojp:vermijdbare-opnamen-en-behandelingen': [5, 4, 4],
+        'iza:ouderen': [3, 3, 3],
+      },
+      {
+        'jzojp:participatie': [4, 4, 4],
+        'jzojp:vermijdbare-opnamen-en-behandelingen': [5, 5, 3],
+        'iza:ouderen': [4, 4, 4],
+      },
+      {
+        'jzojp:participatie': [3, 4, 2],
+        'jzojp:vermijdbare-opnamen-en-behandelingen': [4, 4, 4],
+        'iza:ouderen': [5, 5, 5],
+      },
+    ];
+    for (const [i, set] of scores.entries()) {
+      const { context, page, errors } = await newPage();
+      await page.goto(`${app.baseUrl}/inloggen?terug=${encodeURIComponent(roundUrl)}`);
+      if (i === 0) await check(page, errors, 'plan-login');
+      await page.getByLabel('E-mailadres').fill(`partner${i + 1}@example.nl`);
+      await page.getByLabel('Wachtwoord').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      await page.waitForURL((url) => url.pathname === roundUrl);
+      await page.getByRole('heading', { name: 'Uw scores' }).waitFor();
+      for (const [candidate, [u, im, f]] of Object.entries(set)) {
+        const fieldset = page.locator(`fieldset[data-candidate="${candidate}"]`);
+        await fieldset.getByLabel('Urgentie').selectOption(String(u));
+        await fieldset.getByLabel('Impact').selectOption(String(im));
+        await fieldset.getByLabel('Haalbaarheid').selectOption(String(f));
+      }
+      if (i === 0) await check(page, errors, 'plan-round-partner');
+      await page.getByRole('button', { name: 'Scores opslaan' }).click();
+      await page.getByText('Uw scores zijn opgeslagen.').waitFor();
+      // The result stays hidden from partners while the round is open.
+      expect(await page.getByRole('heading', { name: 'Uitkomst' }).count()).toBe(0);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('lets the beheerder see the result with its spread, close the round and fix the kernopgaven', async () => {
+    const { page, errors } = beheerder;
+    await page.goto(`${app.baseUrl}${roundUrl}`);
+    await page.getByText('3 van de 3 organisaties hebben ingevuld').waitFor();
+    const table = page.locator('table', { hasText: 'Rangorde van' });
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(5);
+    await expect(table.locator('thead').textContent()).resolves.toMatch(/Spreiding \(IKA\)/);
+    await page.getByRole('button', { name: 'Ronde sluiten' }).click();
+    await page.getByText('De ronde is gesloten.').waitFor();
+    await page.getByRole('heading', { name: 'Kernopgaven vastleggen' }).waitFor();
+    await check(page, errors, 'plan-round-closed');
+    await page.getByRole('button', { name: 'Kernopgaven vastleggen' }).click();
+    await page.waitForURL(new RegExp(`/werkruimte/${ws}/plan`));
+    await page.getByRole('heading', { name: /^Kernopgave 1: / }).waitFor();
+    expect(await page.locator('section.jp-kernopgave').count()).toBe(3);
+  });
+
+  it('adds a goal on an indicator with its baseline filled in from the data, and an action', async () => {
+    const { page, errors } = beheerder;
+    const section = page.locator('section.jp-kernopgave').first();
+    await section.locator('summary', { hasText: 'Een doel toevoegen' }).click();
+    await section.getByLabel('Omschrijving van het doel').fill('Minder ziekenhuisopnames door COVID-19');
+    await section.getByLabel('Indicator', { exact: true }).selectOption(INDICATOR);
+    await section.getByLabel('Streefwaarde').fill('60');
+    await section.getByLabel('Streefdatum').fill('2030-12-31');
+    await section.getByLabel('Eigenaar').selectOption({ label: 'GGD Testregio' });
+    await check(page, errors, 'plan-goal-form');
+    await section.getByRole('button', { name: 'Doel opslaan' }).click();
+    await page.getByText('Het doel is toegevoegd').waitFor();
+    const goal = section.locator('li.jp-goal').first();
+    goalId = (await goal.getAttribute('data-goal-id'))!;
+    const series = (
+      await app.server.inject({ method: 'GET', url: `/api/indicators/${INDICATOR}/series?region=ZK04` })
+    ).json() as { points: { period: string; value: number }[] };
+    const value = series.points.find((p) => p.period === '2023')!.value;
+    await expect(goal.locator('[data-field="baseline"]').textContent()).resolves.toContain(
+      `${formatNumber(value, 1, 'nl')} per 100.000 inwoners (2023)`,
+    );
+    await expect(goal.locator('.jp-status').textContent()).resolves.toBe('Nog geen nieuwe gegevens');
+
+    await section.locator('summary', { hasText: 'Een actie toevoegen' }).click();
+    const form = section.locator('details', { hasText: 'Een actie toevoegen' });
+    await form.getByLabel('Naam van de actie').fill('Thuismonitoring na ontslag');
+    await form.getByLabel('Verplaatsen').check();
+    await form.getByLabel('Zorg naar huis').check();
+    await form.getByLabel('GGD Testregio').check();
+    await form.getByLabel('Bekostiging', { exact: true }).selectOption('meerjarig-contract');
+    await form.getByLabel('Mijlpaal 1').fill('Pilot in twee gemeenten');
+    await form.getByLabel('Datum').fill('2026-06-30');
+    await form.getByRole('button', { name: 'Actie opslaan' }).click();
+    await page.getByText('De actie is toegevoegd.').waitFor();
+    const action = section.locator('li.jp-goal', { hasText: 'Thuismonitoring na ontslag' });
+    await expect(action.locator('.jp-tag').textContent()).resolves.toBe('Verplaatsen');
+    await expect(action.textContent()).resolves.toMatch(/Meerjarig contract/);
+    await check(page, errors, 'plan-with-goal');
+  });
+
+  it('changes the goal’s status by itself when a new period of data arrives', async () => {
+    const { page, errors } = beheerder;
+    await page.goto(`${app.baseUrl}/werkruimte/${ws}/plan/doel/${goalId}`);
+    await page.locator('.jp-status', { hasText: 'Nog geen nieuwe gegevens' }).waitFor();
+    await check(page, errors, 'plan-goal-before');
+    // A new year arrives: written with its snapshot as an import writes it; the engine is rebuilt on demand.
+    await importPeriod(app.ctx, { indicator: INDICATOR, period: '2025', gemeenten, rate: 80 });
+    await page.reload();
+    await page.locator('.jp-status', { hasText: 'Op koers' }).waitFor();
+    await expect(page.getByTestId('goal-sentences').textContent()).resolves.toMatch(
+      /De laatste meting \(2025\) is 80,0/,
+    );
+    expect(
+      await page
+        .locator('table', { hasText: 'Metingen bij' })
+        .locator('tbody tr', { hasText: '2025' })
+        .count(),
+    ).toBe(1);
+    await check(page, errors, 'plan-goal-after');
+  });
+
+  it('prints the plan as PDF, publishes it, and shows it in plain language', async () => {
+    const { page, errors } = beheerder;
+    await page.goto(`${app.baseUrl}/werkruimte/${ws}/plan`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Plan afdrukken (PDF)' }).click(),
+    ]);
+    const pdf = await readFile((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.getByRole('button', { name: 'Plan openbaar maken' }).click();
+    await page.getByText('Het plan is nu openbaar.').waitFor();
+    expect(errors).toEqual([]);
+
+    const visitor = await newPage();
+    await visitor.page.goto(`${app.baseUrl}/regioplan/${ws}`);
+    await visitor.page.getByRole('heading', { level: 1, name: 'Regioplan IZA-regio Test' }).waitFor();
+    await visitor.page.locator('.jp-status', { hasText: 'Op koers' }).waitFor();
+    await expect(visitor.page.locator('main').textContent()).resolves.toMatch(
+      /Het doel is 60,0 per 100.000 inwoners/,
+    );
+    await check(visitor.page, visitor.errors, 'plan-public');
+    await visitor.context.close();
+  });
+
+  it('runs a datadialoog: residents answer through a public link without an account', async () => {
+    const { page, errors } = beheerder;
+    await page.goto(`${app.baseUrl}/werkruimte/${ws}/plan`);
+    await page.locator('summary', { hasText: 'Een ronde openen' }).click();
+    await page.getByLabel('Naam van de ronde').fill('Wat vindt u belangrijk?');
+    await page.getByLabel('datadialoog met inwoners').check();
+    await page.getByLabel('Uitkomst tonen naast de partnerronde').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Ronde openen' }).click();
+    await page.waitForURL(/\/plan\/ronde\//);
+    const link = await page.locator('a', { hasText: '/datadialoog/' }).getAttribute('href');
+    expect(link).toMatch(/^\/datadialoog\/[A-Za-z0-9_-]{43}$/);
+    expect(errors).toEqual([]);
+
+    const resident = await newPage();
+    await resident.page.goto(`${app.baseUrl}${link}`);
+    await resident.page.getByRole('heading', { level: 1, name: 'Wat vindt u belangrijk?' }).waitFor();
+    const groups = resident.page.locator('fieldset.jp-likert');
+    expect(await groups.count()).toBe(5);
+    await groups.first().getByLabel('5 – heel belangrijk').check();
+    await groups.nth(2).getByLabel('3').check();
+    await check(resident.page, resident.errors, 'plan-dialogue');
+    await resident.page.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await resident.page.getByText('Dank u wel! Uw antwoord is opgeslagen.').waitFor();
+    await resident.page.getByRole('button', { name: 'Mijn antwoord vervangen' }).waitFor();
+    await resident.context.close();
+
+    await page.goto(`${app.baseUrl}/werkruimten`);
+    await page.getByRole('link', { name: /IZA-regio Test/ }).waitFor();
+    await check(page, errors, 'plan-workspaces');
+    await beheerder.context.close();
+  });
+});
