@@ -98,7 +98,7 @@ export const observationRoutes =
           `SELECT o.indicator_id AS indicator, o.region_code AS region, o.period, o.period_type AS "periodType",
                   o.breakdown, o.value, o.count, o.denominator, o.lower, o.upper, o.flags, o.note,
                   o.transformation, o.snapshot_id AS "snapshotId", s.table_id AS "sourceTable", s.title AS "sourceTitle",
-                  s.licence, s.attribution, s.location AS "sourceLocation"
+                  s.licence, s.attribution, s.location AS "sourceLocation", s.retrieved_at AS "retrievedAt"
            FROM observation o JOIN source_snapshot s ON s.id = o.snapshot_id
            WHERE ($1::text IS NULL OR o.indicator_id = $1) AND ($2::text IS NULL OR o.region_code = $2)
              AND ($3::text IS NULL OR o.period = $3) AND ($4::text IS NULL OR o.breakdown = $4)

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { Catalog, Indicator, Text } from '../../indicators/schema.ts';
 import type { indicatorSeries, indicatorValues, ValuesProblem } from '../../regiobeeld/indicatorValues.ts';
+import { getSession } from '../account/session.ts';
 
 export type {
   Profile,
@@ -94,10 +95,16 @@ export function getJson<T>(url: string): Promise<T> {
   return promise;
 }
 
+/** POST with the signed-in session's CSRF token, when there is a session (the server requires it then). */
 export async function postJson<T>(url: string, body: unknown): Promise<T> {
+  const { csrfToken } = await getSession();
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+    },
     body: JSON.stringify(body),
   });
   const answer = await response.json().catch(() => null);

@@ -112,6 +112,7 @@ for (const database of testDatabases()) {
       expect(o.snapshotId).toMatch(/^bundle:[0-9a-f]{16}$/);
       expect(o.transformation).toContain('bevolking 1-1-2022');
       expect(o.licence).toContain('RIVM');
+      expect(new Date(o.retrievedAt).getTime()).toBeGreaterThan(0);
     });
 
     it('derives values for a region from its gemeenten, naming the transformation', async () => {
