@@ -850,16 +850,17 @@ export async function listWorkspaceDuiding(db: Queryable, workspaceId: string): 
   return rows.map(toDuiding);
 }
 
-/** Published duiding of one indicator for one region, from every workspace of that region. */
+/** Published duiding for one region (of one indicator, or of all), from every workspace of that region. */
 export async function publishedDuiding(
   db: Queryable,
   regionKey: string,
-  indicatorId: string,
+  indicatorId: string | null,
 ): Promise<(DuidingRow & { workspaceName: string })[]> {
   const rows = await db.query(
     `SELECT ${duidingColumns.replaceAll('workspace_id', 'd.workspace_id')}, w.name AS "workspaceName"
      FROM duiding d JOIN workspace w ON w.id = d.workspace_id
-     WHERE d.region_key = $1 AND d.indicator_id = $2 AND d.published ORDER BY d.updated_at DESC`,
+     WHERE d.region_key = $1 AND ($2::text IS NULL OR d.indicator_id = $2) AND d.published
+     ORDER BY d.indicator_id, d.updated_at DESC`,
     [regionKey, indicatorId],
   );
   return rows.map((r) => ({ ...toDuiding(r), workspaceName: String(r.workspaceName) }));

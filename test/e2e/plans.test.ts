@@ -15,6 +15,7 @@ import {
   screenshot,
   seriousViolations,
   startApp,
+  waitForProfile,
   watchErrors,
 } from './support.ts';
 
@@ -284,6 +285,32 @@ describe('regioplan in the browser', () => {
       /Het doel is 60,0 per 100.000 inwoners/,
     );
     await check(visitor.page, visitor.errors, 'plan-public');
+    await visitor.context.close();
+  });
+
+  it('writes duiding on the plan page and shows it next to the figure in the regiobeeld', async () => {
+    const { page, errors } = beheerder;
+    await page.goto(`${app.baseUrl}/werkruimte/${ws}/plan#duiding`);
+    const section = page.locator('section#duiding');
+    await section.getByLabel('Indicator').selectOption(INDICATOR);
+    await section
+      .getByLabel('Duiding', { exact: true })
+      .fill('De opnames dalen sinds 2022, sneller dan landelijk.');
+    await section.getByRole('button', { name: 'Duiding opslaan' }).click();
+    await page.getByText('De duiding is opgeslagen.').waitFor();
+    expect(errors).toEqual([]);
+    const visitor = await newPage();
+    await visitor.page.goto(`${app.baseUrl}/regio/ZK04`);
+    await waitForProfile(visitor.page);
+    const duiding = visitor.page
+      .locator(`#ind-${INDICATOR}-totaal`)
+      .locator('xpath=ancestor::article')
+      .locator('.jp-duiding');
+    await duiding.waitFor();
+    await expect(duiding.textContent()).resolves.toMatch(/sneller dan landelijk.*IZA-regio Test/);
+    expect(await visitor.page.locator('.jp-duiding').count()).toBe(1);
+    expect(await seriousViolations(visitor.page)).toEqual([]);
+    expect(visitor.errors).toEqual([]);
     await visitor.context.close();
   });
 

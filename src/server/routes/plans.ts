@@ -1773,21 +1773,21 @@ export const planRoutes =
       {
         schema: {
           summary:
-            'Duiding bij een indicator voor een regio: de gepubliceerde teksten van de werkruimten van die regio, met de organisaties die eraan schreven (openbaar)',
+            'Duiding bij een indicator voor een regio (zonder indicator: bij alle indicatoren): de gepubliceerde teksten van de werkruimten van die regio, met de organisaties die eraan schreven (openbaar)',
           tags: ['regioplan'],
           querystring: z.object({
             region: z
               .string()
               .max(4000)
               .describe("regiocode (bijv. ZK04) of gemeentecodes gescheiden door komma's"),
-            indicator: indicatorId,
+            indicator: indicatorId.optional(),
           }),
         },
       },
       async (request) => {
         const engine = await ctx.engine();
-        const indicator = engine.indicator(request.query.indicator);
-        if (!indicator) throw notFound(`Indicator '${request.query.indicator}' bestaat niet.`);
+        const indicator = request.query.indicator ? engine.indicator(request.query.indicator) : null;
+        if (indicator === undefined) throw notFound(`Indicator '${request.query.indicator}' bestaat niet.`);
         let key: string;
         let name: string;
         try {
@@ -1801,14 +1801,15 @@ export const planRoutes =
             throw error.kind === 'not-found' ? notFound(error.message) : badRequest('region', error.message);
           throw error;
         }
-        const texts = await publishedDuiding(ctx.db, key, indicator.id);
+        const texts = await publishedDuiding(ctx.db, key, indicator?.id ?? null);
         return {
           region: { key, name },
-          indicator: brief(indicator),
+          indicator: indicator ? brief(indicator) : null,
           texts: await Promise.all(
             texts.map(async (t) => {
               const versions = await duidingVersions(ctx.db, t.workspaceId, t.indicatorId);
               return {
+                indicator: t.indicatorId,
                 workspace: { id: t.workspaceId, name: t.workspaceName },
                 text: t.text,
                 version: t.version,

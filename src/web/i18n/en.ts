@@ -673,6 +673,18 @@ export const en: Messages = {
     dialogueClosed: 'This data dialogue is closed. This is the result, next to the partners’.',
     publicPre: (region: string) => `Regional plan · ${region}`,
     publicPartners: (names: string) => `Partners: ${names}.`,
+    duidingTitle: 'Interpretation by the partners',
+    duidingBy: (authors: string, workspace: string, date: string) =>
+      `Written by ${authors} (${workspace}), updated on ${date}.`,
+    duidingIntro:
+      'Write together what a figure means for your region. A public interpretation is shown next to the figure in the regional profile; every version is kept with who wrote it.',
+    duidingText: 'Interpretation',
+    duidingPublished: 'Show publicly in the regional profile',
+    duidingSave: 'Save interpretation',
+    duidingSaved: 'The interpretation has been saved.',
+    duidingStale:
+      'Someone else has changed this interpretation in the meantime. Your text was not saved; the new version is shown below.',
+    duidingVersion: (n: number, author: string, at: string) => `Version ${n}: ${author}, ${at}`,
     whatWeDo: 'What we do',
   },
 };

@@ -710,6 +710,18 @@ export const nl = {
     dialogueClosed: 'Deze datadialoog is gesloten. Dit is de uitkomst, naast die van de partners.',
     publicPre: (region: string) => `Regioplan · ${region}`,
     publicPartners: (names: string) => `Partners: ${names}.`,
+    duidingTitle: 'Duiding door de partners',
+    duidingBy: (authors: string, workspace: string, date: string) =>
+      `Geschreven door ${authors} (${workspace}), bijgewerkt op ${date}.`,
+    duidingIntro:
+      'Schrijf samen wat een cijfer betekent voor uw regio. Een openbare duiding staat naast het cijfer in het regiobeeld; elke versie wordt bewaard met wie haar schreef.',
+    duidingText: 'Duiding',
+    duidingPublished: 'Openbaar tonen in het regiobeeld',
+    duidingSave: 'Duiding opslaan',
+    duidingSaved: 'De duiding is opgeslagen.',
+    duidingStale:
+      'Iemand anders heeft deze duiding intussen gewijzigd. Uw tekst is niet opgeslagen; hieronder staat de nieuwe versie.',
+    duidingVersion: (n: number, author: string, at: string) => `Versie ${n}: ${author}, ${at}`,
     whatWeDo: 'Wat we doen',
   },
 };

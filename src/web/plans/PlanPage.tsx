@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/index.tsx';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link } from '../router.tsx';
 import { Alert, type PlanView } from './common.tsx';
+import { DuidingSection } from './DuidingSection.tsx';
 import { EvaluationsSection } from './EvaluationsSection.tsx';
 import { KernopgaveSection } from './KernopgaveSection.tsx';
 import { RoundsSection } from './RoundsSection.tsx';
@@ -158,6 +159,7 @@ export default function PlanPage({ workspaceId }: { workspaceId: string }) {
       </section>
 
       <EvaluationsSection view={view} base={base} onDone={done} onError={failed} />
+      <DuidingSection view={view} />
       <VersionsSection base={base} stamp={stampOf(view)} />
     </div>
   );

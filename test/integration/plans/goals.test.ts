@@ -377,6 +377,10 @@ for (const database of testDatabases()) {
       expect(shown.body.texts[0].text).toMatch(/kleinere gemeenten/);
       expect(shown.body.texts[0].authors.sort()).toEqual(['GGD Testregio', 'Gemeente Testdorp']);
       expect(shown.text).not.toContain('@');
+      // Without an indicator: every published text of the region, each naming its indicator (one request for a profile).
+      const all = await f.h.call(anonymous, 'GET', '/api/duiding?region=ZK04');
+      expect(all.body.indicator).toBeNull();
+      expect(all.body.texts.map((x: { indicator: string }) => x.indicator)).toEqual([INDICATOR]);
       const history = await f.h.call(f.lezer, 'GET', at);
       expect(
         history.body.versions.map((v: { version: number; authorEmail: string }) => [

@@ -6,6 +6,7 @@ import type { Comparison } from '../../../stats/compare.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { api, type RegionType, useApi } from '../../lib/api.ts';
 import { formatInteger, formatNumber, withUnit } from '../../lib/format.ts';
+import { Duiding } from '../../plans/Duiding.tsx';
 import { Link } from '../../router.tsx';
 import { ComparisonBadge, ComparisonLegend } from '../ComparisonBadge.tsx';
 import { DataTable } from '../DataTable.tsx';
@@ -76,6 +77,7 @@ function IndicatorCard({
           showHeading={multi || row.breakdownLabel !== null}
         />
       ))}
+      {region.code && <Duiding region={region.code} indicator={first.id} />}
     </article>
   );
 }
