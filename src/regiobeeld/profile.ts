@@ -139,31 +139,33 @@ function indicatorEntry(
     availability: nationalOnly ? ('national-only' as const) : ('regional' as const),
     source: indicator.source,
   };
+  // Entries without a regional value share everything but the reason, period, benchmark and trend.
+  const withoutValue = {
+    ...base,
+    value: null,
+    lower: null,
+    upper: null,
+    lower998: null,
+    upper998: null,
+    count: null,
+    denominator: null,
+    flags: [],
+    suppressed: false,
+    note: null,
+    method: 'no-data' as const,
+    parent: null,
+    rank: null,
+    spine: null,
+  };
   if (!period) {
+    const label = requested ? ` ${requested}` : '';
     return {
-      ...base,
+      ...withoutValue,
       period: requested,
       periodType: null,
-      value: null,
-      lower: null,
-      upper: null,
-      lower998: null,
-      upper998: null,
-      count: null,
-      denominator: null,
-      flags: [],
-      suppressed: false,
-      reason: {
-        nl: `Geen gegevens voor periode ${requested ?? ''}.`.replace(' .', '.'),
-        en: `No data for period ${requested ?? ''}.`.replace(' .', '.'),
-      },
-      note: null,
-      method: 'no-data',
+      reason: { nl: `Geen gegevens voor periode${label}.`, en: `No data for period${label}.` },
       national: null,
-      parent: null,
       trend: { marker: 'cannot-be-calculated', direction: null, reason: null, points: [] },
-      rank: null,
-      spine: null,
       snapshots: [],
     };
   }
@@ -171,24 +173,13 @@ function indicatorEntry(
   if (nationalOnly) {
     const points = trendPoints(engine, indicator, lookup, breakdown, period.type);
     return {
-      ...base,
+      ...withoutValue,
       period: period.code,
       periodType: period.type,
-      value: null,
-      lower: null,
-      upper: null,
-      lower998: null,
-      upper998: null,
-      count: null,
-      denominator: null,
-      flags: [],
-      suppressed: false,
       reason: {
         nl: 'Alleen landelijk beschikbaar: de bron publiceert geen cijfers per gemeente of regio.',
         en: 'Only available nationally: the source publishes no figures per municipality or region.',
       },
-      note: null,
-      method: 'no-data',
       national: national
         ? {
             code: NATIONAL_CODE,
@@ -199,10 +190,7 @@ function indicatorEntry(
             at998: 'not-compared',
           }
         : null,
-      parent: null,
       trend: { marker: 'cannot-be-calculated', direction: null, reason: null, points },
-      rank: null,
-      spine: null,
       snapshots: national?.estimate.snapshots ?? [],
     };
   }

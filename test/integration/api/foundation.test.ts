@@ -1,28 +1,12 @@
 // The foundation API on both databases: geography, registry, observations, errors, idempotent atomic loading.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppContext, openApp } from '../../../src/app/context.ts';
-import { buildServer } from '../../../src/server/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useApp } from '../../support/app.ts';
 import { testDatabases } from '../../support/database.ts';
 
 for (const database of testDatabases()) {
   describe(`foundation API on ${database.name}`, () => {
-    let ctx: AppContext;
-    let server: FastifyInstance;
-    const get = async (url: string) => {
-      const response = await server.inject({ method: 'GET', url });
-      return { status: response.statusCode, body: response.json() };
-    };
-
-    beforeAll(async () => {
-      ctx = await openApp(await database.config());
-      server = await buildServer(ctx);
-    });
-    afterAll(async () => {
-      await server?.close();
-      await ctx?.close();
-      await database.cleanup();
-    });
+    const app = useApp(database);
+    const get = app.get;
 
     it('reports health with the loaded data', async () => {
       const { status, body } = await get('/api/health');
@@ -87,7 +71,7 @@ for (const database of testDatabases()) {
         basis: 'sum',
       });
       expect(body.gemeenten).toHaveLength(10);
-      const [row] = await ctx.db.query<{ total: number }>(
+      const [row] = await app.ctx.db.query<{ total: number }>(
         `SELECT sum(o.value)::float8 AS total FROM observation o
          WHERE o.indicator_id = 'bevolking' AND o.period = '2022' AND o.region_code = ANY($1::text[])`,
         [body.gemeenten.map((g: { code: string }) => g.code)],
@@ -170,7 +154,7 @@ for (const database of testDatabases()) {
     });
 
     it('stores user-defined regions and refuses bad gemeente lists', async () => {
-      const created = await server.inject({
+      const created = await app.server.inject({
         method: 'POST',
         url: '/api/user-regions',
         payload: { name: 'Zaanstreek-Waterland', gemeenten: ['GM0479', 'GM0385', 'GM0439'] },
@@ -178,7 +162,7 @@ for (const database of testDatabases()) {
       expect(created.statusCode).toBe(201);
       const { body } = await get(`/api/user-regions/${created.json().id}`);
       expect(body.gemeenten).toEqual(['GM0385', 'GM0439', 'GM0479']);
-      const bad = await server.inject({
+      const bad = await app.server.inject({
         method: 'POST',
         url: '/api/user-regions',
         payload: { name: 'x', gemeenten: ['GM0363', 'GM0363'] },
@@ -192,15 +176,15 @@ for (const database of testDatabases()) {
       expect(Object.keys(docs.body.paths)).toEqual(
         expect.arrayContaining(['/api/regions', '/api/observations']),
       );
-      const boundary = await server.inject({ method: 'GET', url: '/api/boundaries/zorgkantoorregio' });
+      const boundary = await app.server.inject({ method: 'GET', url: '/api/boundaries/zorgkantoorregio' });
       expect(boundary.json().objects.zorgkantoorregio_2024.geometries).toHaveLength(31);
     });
 
     it('loads the bundle only once (idempotent)', async () => {
       const { loadBundle } = await import('../../../src/sources/bundle/load.ts');
-      const again = await loadBundle(ctx.db, ctx.catalog);
+      const again = await loadBundle(app.ctx.db, app.ctx.catalog);
       expect(again.loaded).toBe(false);
-      const [row] = await ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM bundle_load');
+      const [row] = await app.ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM bundle_load');
       expect(row!.n).toBe(1);
     });
   });

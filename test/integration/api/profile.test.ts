@@ -1,11 +1,9 @@
 // Region profiles on both databases: aggregated numbers checked against an independent SQL GROUP BY of the
 // same observations and the published methods; ad-hoc regions; bad input.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppContext, openApp } from '../../../src/app/context.ts';
+import { describe, expect, it } from 'vitest';
 import type { Profile, ProfileIndicator } from '../../../src/regiobeeld/profileTypes.ts';
-import { buildServer } from '../../../src/server/app.ts';
 import { poissonRate, wilson } from '../../../src/stats/intervals.ts';
+import { useApp } from '../../support/app.ts';
 import { testDatabases } from '../../support/database.ts';
 
 const entry = (profile: Profile, id: string, breakdown = 'totaal') =>
@@ -13,15 +11,11 @@ const entry = (profile: Profile, id: string, breakdown = 'totaal') =>
 
 for (const database of testDatabases()) {
   describe(`region profiles on ${database.name}`, () => {
-    let ctx: AppContext;
-    let server: FastifyInstance;
-    const get = async (url: string) => {
-      const response = await server.inject({ method: 'GET', url });
-      return { status: response.statusCode, body: response.json() };
-    };
+    const app = useApp(database);
+    const get = app.get;
     /** Σcount and Σdenominator of an indicator over a region's gemeenten, by plain SQL. */
     const sums = async (indicator: string, region: string, period: string) => {
-      const [row] = await ctx.db.query<{ count: number; denominator: number }>(
+      const [row] = await app.ctx.db.query<{ count: number; denominator: number }>(
         `SELECT sum(o.count)::float8 AS count, sum(o.denominator)::float8 AS denominator
          FROM observation o JOIN region_membership m ON m.gemeente_code = o.region_code
          WHERE o.indicator_id = $1 AND m.region_code = $2 AND o.period = $3 AND o.breakdown = 'totaal'`,
@@ -29,16 +23,6 @@ for (const database of testDatabases()) {
       );
       return row!;
     };
-
-    beforeAll(async () => {
-      ctx = await openApp(await database.config());
-      server = await buildServer(ctx);
-    });
-    afterAll(async () => {
-      await server?.close();
-      await ctx?.close();
-      await database.cleanup();
-    });
 
     it('aggregates counts of a zorgkantoorregio and recomputes the interval (Byar)', async () => {
       const { status, body } = await get('/api/regions/ZK02/profile');
@@ -115,11 +99,11 @@ for (const database of testDatabases()) {
     it('takes a population-weighted mean for estimates without counts', async () => {
       const adhoc = (await get('/api/profile?gemeenten=GM0014,GM0034&period=2023-09-24')).body as Profile;
       const coverage = entry(adhoc, 'vaccinatie-basisserie', '18+');
-      const rows = await ctx.db.query<{ region_code: string; value: number }>(
+      const rows = await app.ctx.db.query<{ region_code: string; value: number }>(
         `SELECT region_code, value FROM observation WHERE indicator_id = 'vaccinatie-basisserie'
          AND breakdown = '18+' AND period = '2023-09-24' AND region_code IN ('GM0014', 'GM0034') ORDER BY region_code`,
       );
-      const weights = await ctx.db.query<{ region_code: string; value: number }>(
+      const weights = await app.ctx.db.query<{ region_code: string; value: number }>(
         `SELECT region_code, value FROM observation WHERE indicator_id = 'bevolking' AND period = '2023'
          AND region_code IN ('GM0014', 'GM0034') ORDER BY region_code`,
       );

@@ -1,0 +1,33 @@
+// One real application (database, migrations, bundle, Fastify) per test file, on the given database.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { type AppContext, openApp } from '../../src/app/context.ts';
+import { buildServer } from '../../src/server/app.ts';
+import type { TestDatabase } from './database.ts';
+
+export interface TestApp {
+  ctx: AppContext;
+  server: FastifyInstance;
+  /** GET through the server (no network): status and parsed JSON body. */
+  get(url: string): Promise<{ status: number; body: any }>;
+}
+
+/** Opens the app before the file's tests and closes it (and drops its schema) after them. */
+export function useApp(database: TestDatabase): TestApp {
+  const app = {
+    get: async (url: string) => {
+      const response = await app.server.inject({ method: 'GET', url });
+      return { status: response.statusCode, body: response.json() };
+    },
+  } as TestApp;
+  beforeAll(async () => {
+    app.ctx = await openApp(await database.config());
+    app.server = await buildServer(app.ctx);
+  });
+  afterAll(async () => {
+    await app.server?.close();
+    await app.ctx?.close();
+    await database.cleanup();
+  });
+  return app;
+}
