@@ -98,6 +98,7 @@ registerProfileCommands(program);
 registerImportCommands(program);
 (await import('./report.ts')).registerReportCommand(program);
 registerUserCommands(program);
+(await import('../plans/cli.ts')).registerPlanCommands(program);
 
 async function main(argv: string[]): Promise<number> {
   try {

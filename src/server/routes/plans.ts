@@ -34,7 +34,6 @@ import {
   insertKernopgave,
   insertRound,
   listActions,
-  listEvaluations,
   listGoals,
   listKernopgaven,
   listPublicResponses,
@@ -46,10 +45,8 @@ import {
   lockOpenRound,
   lockPlan,
   memberOrganisation,
-  partnerRows,
   publishedDuiding,
   type RoundRow,
-  readDocument,
   recordVersion,
   replaceRanking,
   replaceScores,
@@ -61,7 +58,6 @@ import {
   updatePlan,
   updateRound,
   upsertPublicResponse,
-  type Versioned,
 } from '../../db/planStore.ts';
 import {
   appendAudit,
@@ -78,10 +74,18 @@ import { chooseBaseline, type MeasureSource } from '../../plans/measures.ts';
 import { STATUS_RULE } from '../../plans/monitoring.ts';
 import { mayPlan, type PlanPermission } from '../../plans/permissions.ts';
 import { goalSentences } from '../../plans/plainLanguage.ts';
+import {
+  buildPlanView,
+  exportPlan,
+  goalWithView,
+  measureAccess as measureAccessOf,
+  regionOf as regionOfWorkspace,
+  today,
+} from '../../plans/planView.ts';
 import { checkScore, SCALE, summariseRound } from '../../plans/prioritisation.ts';
 import { summariseImportance, summariseRankings } from '../../plans/rankings.ts';
 import { diffVersions } from '../../plans/versions.ts';
-import { brief, type MeasureAccess, seriesFor, viewGoal } from '../../plans/view.ts';
+import { brief, seriesFor, viewGoal } from '../../plans/view.ts';
 import {
   ACTION_TYPE_LABELS,
   ACTION_TYPES,
@@ -200,8 +204,6 @@ const evaluationFields = {
   decisions: z.array(decisionInput).max(100).default([]),
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** The cookie that makes one browser one respondent in a datadialoog (no account, nothing personal). */
 export const DIALOGUE_COOKIE = 'jp_dialoog';
 
@@ -230,25 +232,10 @@ export const planRoutes =
       throw new AccessError(404, 'not-found', 'Deze werkruimte bestaat niet of u bent er geen lid van.');
     };
 
-    const regionOf = async (workspace: WorkspaceWithSecret) => {
-      const engine = await ctx.engine();
-      let name = `Eigen regio (${workspace.gemeenten.length} gemeenten)`;
-      if (workspace.regionCode) {
-        try {
-          name = standardRegion(engine, workspace.regionCode).name;
-        } catch {
-          // a region code no longer in the geography: keep the generic name
-        }
-      }
-      return { code: workspace.regionCode, name, gemeenten: workspace.gemeenten };
-    };
-
-    const measureAccess = async (workspace: WorkspaceWithSecret): Promise<MeasureAccess> => ({
-      engine: await ctx.engine(),
-      region: { code: workspace.regionCode, gemeenten: workspace.gemeenten },
-      workspace: { id: workspace.id, secret: workspace.secret, gemeenten: workspace.gemeenten },
-      partnerRows: (indicator, breakdown) => partnerRows(ctx.db, workspace.id, indicator, breakdown),
-    });
+    const regionOf = (workspace: WorkspaceWithSecret) => regionOfWorkspace(ctx, workspace);
+    const measureAccess = (workspace: WorkspaceWithSecret) => measureAccessOf(ctx, workspace);
+    const buildView = (workspace: WorkspaceWithSecret) => buildPlanView(ctx, workspace);
+    const exportDocument = (workspace: WorkspaceWithSecret) => exportPlan(ctx, workspace);
 
     const auditEntry = (
       request: FastifyRequest,
@@ -319,45 +306,6 @@ export const planRoutes =
     );
 
     // ------------------------------------------------------------------------------------------ plan view
-
-    const goalWithView = async (goal: Versioned<Goal>, macc: MeasureAccess) => ({
-      ...goal,
-      ...(await viewGoal(goal, macc, today())),
-    });
-
-    const buildView = async (workspace: WorkspaceWithSecret) => {
-      const macc = await measureAccess(workspace);
-      const [plan, organisations, rounds, kernopgaven, goals, actions, evaluations] = await Promise.all([
-        getPlan(ctx.db, workspace.id),
-        listOrganisations(ctx.db, workspace.id),
-        listRounds(ctx.db, workspace.id),
-        listKernopgaven(ctx.db, workspace.id),
-        listGoals(ctx.db, workspace.id),
-        listActions(ctx.db, workspace.id),
-        listEvaluations(ctx.db, workspace.id),
-      ]);
-      const goalViews = await Promise.all(goals.map((g) => goalWithView(g, macc)));
-      return {
-        workspace: { id: workspace.id, name: workspace.name, region: await regionOf(workspace) },
-        plan: plan ?? {
-          workspaceId: workspace.id,
-          title: `Regioplan ${workspace.name}`,
-          summary: '',
-          published: false,
-          version: 0,
-          updatedAt: null,
-        },
-        organisations,
-        rounds: rounds.map(({ publicToken: _t, ...r }) => r),
-        kernopgaven: kernopgaven.map((k) => ({
-          ...k,
-          goals: goalViews.filter((g) => g.kernopgaveId === k.id),
-          actions: actions.filter((a) => a.kernopgaveId === k.id),
-        })),
-        evaluations,
-        statusRule: STATUS_RULE,
-      };
-    };
 
     api.get(
       '/workspaces/:id/plan',
@@ -1519,35 +1467,6 @@ export const planRoutes =
     );
 
     // ------------------------------------------------------------------------------------------ exports
-
-    /** The plan as exported: the document of the current version plus the progress computed now. */
-    const exportDocument = async (workspace: WorkspaceWithSecret) => {
-      const view = await buildView(workspace);
-      const versions = await listVersions(ctx.db, workspace.id);
-      return {
-        format: 'juisteplek-regioplan-export/1',
-        exportedAt: new Date().toISOString(),
-        version: versions[0] ?? null,
-        document: await readDocument(ctx.db, workspace),
-        progress: Object.fromEntries(
-          view.kernopgaven.flatMap((k) =>
-            k.goals.map((g) => [
-              g.id,
-              {
-                status: g.progress.status,
-                label: g.progress.label,
-                latest: g.progress.latest,
-                expected: g.progress.expected,
-                smart: g.smart,
-                sentences: goalSentences(g, g),
-              },
-            ]),
-          ),
-        ),
-        statusRule: STATUS_RULE,
-        view,
-      };
-    };
 
     api.get(
       '/workspaces/:id/plan/export.json',

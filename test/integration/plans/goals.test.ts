@@ -1,7 +1,11 @@
 // SMART goals on live indicators, monitoring that follows new data by itself, optimistic locking, actions,
 // evaluations, versions and their comparison, exports, the published plan, duiding and partner-data measures, on
 // both databases.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../support/cli.ts';
 import { testDatabases } from '../../support/database.ts';
 import { anonymous, partnerUpload } from '../workspaces/helpers.ts';
 import { importPeriod, type PlanFixture, planFixture } from './setup.ts';
@@ -323,6 +327,34 @@ for (const database of testDatabases()) {
       expect(pdf.rawPayload.length).toBeGreaterThan(5000);
       expect((await f.h.call(anonymous, 'GET', `${url}/export.json`)).status).toBe(401);
     });
+
+    it.runIf(database.name === 'postgres')(
+      'exports the plan from the command line (PDF and JSON)',
+      async () => {
+        const dir = await mkdtemp(join(tmpdir(), 'jp-plan-'));
+        try {
+          const env = {
+            DATABASE_URL: f.h.ctx.config.databaseUrl!,
+            DATABASE_SCHEMA: f.h.ctx.config.databaseSchema!,
+          };
+          const pdf = join(dir, 'plan.pdf');
+          const json = join(dir, 'plan.json');
+          const ok = await runCli(['plan', 'export', f.ws, '--pdf', pdf, '--json', json], env);
+          expect(ok.stderr).toMatch(/plan\.pdf: [\d.]+ bytes/);
+          expect(ok.code).toBe(0);
+          expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
+          const exported = JSON.parse(await readFile(json, 'utf8'));
+          expect(exported.document.kernopgaven).toHaveLength(3);
+          const api = (await f.h.call(f.lezer, 'GET', `${url}/export.json`)).body;
+          expect(exported.progress).toEqual(api.progress);
+          const wrong = await runCli(['plan', 'export', 'bestaat-niet'], env);
+          expect(wrong.code).toBe(2);
+          expect(wrong.stderr).toMatch(/werkruimte 'bestaat-niet' bestaat niet/);
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      },
+    );
 
     it('publishes a plain-language page of the plan only when the workspace chooses to', async () => {
       const publicUrl = `/api/public/plans/${f.ws}`;
