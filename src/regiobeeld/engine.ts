@@ -26,6 +26,9 @@ export class RegiobeeldEngine {
   readonly regionsByCode: Map<string, RegionInfo>;
   private readonly cache = new Map<string, Map<string, RegionEstimate>>();
   private readonly populationCache = new Map<number, Map<string, number>>();
+  /** Finished answers (e.g. serialised profiles), bounded; they live as long as the engine, i.e. until an import. */
+  private readonly answers = new Map<string, string>();
+  static readonly MAX_ANSWERS = 300;
 
   constructor(
     readonly catalog: Catalog,
@@ -120,6 +123,18 @@ export class RegiobeeldEngine {
       estimate,
       basis: estimate.method === 'observed' ? ('published' as const) : ('aggregate' as const),
     };
+  }
+
+  /** The answer for a key, computed once; the oldest answers are dropped beyond MAX_ANSWERS. */
+  memo(key: string, compute: () => string): string {
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      answer = compute();
+      if (this.answers.size >= RegiobeeldEngine.MAX_ANSWERS)
+        this.answers.delete(this.answers.keys().next().value!);
+      this.answers.set(key, answer);
+    }
+    return answer;
   }
 
   /** Recomputes every indicator × standard region × period × breakdown (the benchmark's "whole country"). */

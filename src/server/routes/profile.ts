@@ -46,13 +46,16 @@ export const profileRoutes =
           querystring: z.object({ period: periodParam }),
         },
       },
-      async (request) => {
+      async (request, reply) => {
         checkPeriod(request.query.period);
         const engine = await ctx.engine();
         try {
-          return buildProfile(engine, standardRegion(engine, request.params.code), {
-            period: request.query.period,
-          });
+          const region = standardRegion(engine, request.params.code);
+          const key = `profile|${region.code}|${request.query.period ?? ''}`;
+          const json = engine.memo(key, () =>
+            JSON.stringify(buildProfile(engine, region, { period: request.query.period })),
+          );
+          return reply.type('application/json; charset=utf-8').send(json);
         } catch (error) {
           asApiError(error);
         }
@@ -75,13 +78,16 @@ export const profileRoutes =
           }),
         },
       },
-      async (request) => {
+      async (request, reply) => {
         checkPeriod(request.query.period);
         const engine = await ctx.engine();
         try {
-          return buildProfile(engine, adHocRegion(engine, request.query.gemeenten, request.query.name), {
-            period: request.query.period,
-          });
+          const region = adHocRegion(engine, request.query.gemeenten, request.query.name);
+          const key = `profile|${region.gemeenten.join(',')}|${region.name}|${request.query.period ?? ''}`;
+          const json = engine.memo(key, () =>
+            JSON.stringify(buildProfile(engine, region, { period: request.query.period })),
+          );
+          return reply.type('application/json; charset=utf-8').send(json);
         } catch (error) {
           asApiError(error);
         }
