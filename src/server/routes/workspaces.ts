@@ -31,6 +31,7 @@ import {
   setMember,
   type WorkspaceWithSecret,
 } from '../../db/workspaceStore.ts';
+import { exportPlan } from '../../plans/planView.ts';
 import { csvSafe, parseUpload } from '../../sources/upload/index.ts';
 import { protectedAggregate } from '../../workspaces/aggregate.ts';
 import {
@@ -611,7 +612,7 @@ export const workspaceRoutes =
       {
         schema: {
           summary:
-            'Alles van de werkruimte als JSON: gegevens, leden, organisaties, uploads en auditlog (beheerder)',
+            'Alles van de werkruimte als JSON: gegevens, leden, organisaties, uploads, regioplan en auditlog (beheerder)',
           tags: ['workspaces'],
           params: wsParams,
         },
@@ -626,6 +627,7 @@ export const workspaceRoutes =
           uploads: await listUploads(ctx.db, workspace.id),
           data: await listObservations(ctx.db, workspace.id),
           audit: (await listAudit(ctx.db, workspace.id)).map((e) => ({ ...e, at: e.at.toISOString() })),
+          plan: await exportPlan(ctx, workspace).then(({ view: _view, ...plan }) => plan),
         };
       },
     );

@@ -303,6 +303,7 @@ for (const database of testDatabases()) {
       expect(exported.body.data.length).toBeGreaterThan(0);
       expect(exported.body.members.length).toBeGreaterThan(1);
       expect(exported.body.audit.length).toBeGreaterThan(0);
+      expect(exported.body.plan.format).toBe('juisteplek-regioplan-export/1');
       expect(JSON.stringify(exported.body)).not.toMatch(/perturbation|secret/i);
       expect((await h.call(beheerder, 'DELETE', `/api/workspaces/${workspace}`)).status).toBe(204);
       const left = await h.ctx.db.query('SELECT 1 FROM workspace_observation WHERE workspace_id = $1', [
