@@ -6,18 +6,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../app/chromium.ts';
 import { UsageError } from './usage.ts';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const REGION_CODE = /^[A-Z]{2}\d{2,4}$/;
 const GEMEENTE_CODE = /^GM\d{4}$/;

@@ -1,17 +1,7 @@
 // Printing HTML to PDF with Debian's Chromium through playwright-core (no browser is ever downloaded). The page
 // gets no JavaScript and no network: everything it shows is in the HTML. One print at a time per process.
 import { chromium } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../app/chromium.ts';
 
 export class PdfError extends Error {}
 

@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/app/chromium.ts';
 import { type AppContext, openApp } from '../../src/app/context.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/cli/report.ts';
 import { buildServer, webDistDir } from '../../src/server/app.ts';
 
 export const artifactsDir = fileURLToPath(new URL('../artifacts', import.meta.url));
