@@ -163,7 +163,13 @@ function indicatorEntry(
       ...withoutValue,
       period: requested,
       periodType: null,
-      reason: { nl: `Geen gegevens voor periode${label}.`, en: `No data for period${label}.` },
+      reason:
+        requested || engine.index.periods(indicator.id).length > 0
+          ? { nl: `Geen gegevens voor periode${label}.`, en: `No data for period${label}.` }
+          : {
+              nl: `Nog geen gegevens geladen (bron: ${indicator.source.publisher}, tabel ${indicator.source.table}); laad ze met juisteplek import.`,
+              en: `No data loaded yet (source: ${indicator.source.publisher}, table ${indicator.source.table}); load them with juisteplek import.`,
+            },
       national: null,
       trend: { marker: 'cannot-be-calculated', direction: null, reason: null, points: [] },
       snapshots: [],

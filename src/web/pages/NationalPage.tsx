@@ -177,7 +177,10 @@ export default function NationalPage() {
                 key: 'latest',
                 header: t.national.colLatest,
                 cell: (th) => {
-                  const rows = th.indicators.flatMap((id) => byId.get(id) ?? []);
+                  // The theme's latest national figure: an indicator with a value (regional series that still
+                  // need a CBS import have none yet), its total before a breakdown.
+                  const all = th.indicators.flatMap((id) => byId.get(id) ?? []);
+                  const rows = all.some((r) => r.value !== null) ? all.filter((r) => r.value !== null) : all;
                   const row = rows.find((r) => r.breakdown === 'totaal') ?? rows[0];
                   if (!th.usableIndicator || !row)
                     return <span className="jp-tag">{t.profile.themeNoIndicator}</span>;

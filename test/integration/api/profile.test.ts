@@ -148,6 +148,14 @@ for (const database of testDatabases()) {
       expect(series.national.length).toBe(series.points.length);
     });
 
+    it('says when an indicator has no data loaded yet, and where it comes from', async () => {
+      const { body } = await get('/api/regions/GM0363/profile');
+      const smokers = entry(body, 'gezondheidsmonitor-roker');
+      expect(smokers.value).toBeNull();
+      expect(smokers.reason!.nl).toContain('Nog geen gegevens geladen (bron:');
+      expect(smokers.reason!.nl).toContain('50120NED');
+    });
+
     it('refuses bad input with a message naming the bad value', async () => {
       expect((await get('/api/regions/ZK99/profile')).status).toBe(404);
       const unknown = await get('/api/profile?gemeenten=GM0363,GM9999');
