@@ -21,15 +21,21 @@ export const indicatorRoutes =
           }),
         },
       },
-      async (request) => ({
-        categories: ctx.catalog.categories,
-        themes: ctx.catalog.themes,
-        indicators: ctx.catalog.indicators.filter(
-          (i) =>
-            (!request.query.category || i.category === request.query.category) &&
-            (!request.query.geography || i.geography === request.query.geography),
-        ),
-      }),
+      async (request) => {
+        // How many periods each indicator has data for (0: defined in the catalogue, not loaded yet).
+        const engine = await ctx.engine();
+        return {
+          categories: ctx.catalog.categories,
+          themes: ctx.catalog.themes,
+          indicators: ctx.catalog.indicators
+            .filter(
+              (i) =>
+                (!request.query.category || i.category === request.query.category) &&
+                (!request.query.geography || i.geography === request.query.geography),
+            )
+            .map((i) => ({ ...i, periodsWithData: engine.index.periods(i.id).length })),
+        };
+      },
     );
 
     api.get(

@@ -13,6 +13,11 @@ export type {
 } from '../../regiobeeld/profileTypes.ts';
 export type { Catalog, Indicator, Text };
 
+/** GET /api/indicators: the catalogue, each indicator with the number of periods that have data. */
+export type CatalogAnswer = Omit<Catalog, 'indicators'> & {
+  indicators: (Indicator & { periodsWithData: number })[];
+};
+
 export type IndicatorValues = Exclude<ReturnType<typeof indicatorValues>, ValuesProblem>;
 export type ValuesRegion = IndicatorValues['regions'][number];
 export type IndicatorSeries = ReturnType<typeof indicatorSeries>;

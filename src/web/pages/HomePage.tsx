@@ -2,7 +2,7 @@
 import { RegionSearch } from '../components/RegionSearch.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { api, type Catalog, type RegionSummary, type RegionType, useApi } from '../lib/api.ts';
+import { api, type CatalogAnswer, type RegionSummary, type RegionType, useApi } from '../lib/api.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link } from '../router.tsx';
 
@@ -11,7 +11,7 @@ export default function HomePage() {
   useTitle(t.siteTagline);
   const regions = useApi<RegionSummary[]>(api.regions());
   const types = useApi<RegionType[]>(api.regionTypes());
-  const catalog = useApi<Catalog>(api.catalog());
+  const catalog = useApi<CatalogAnswer>(api.catalog());
 
   const entries = [
     { to: '/regio/NL01', title: t.home.nationalTitle, text: t.home.nationalText },
@@ -88,7 +88,7 @@ export default function HomePage() {
         {catalog.data && (
           <ul className="jp-columns jp-columns--wide">
             {catalog.data.indicators
-              .filter((i) => i.geography === 'gemeente')
+              .filter((i) => i.geography === 'gemeente' && i.periodsWithData !== 0)
               .map((i) => (
                 <li key={i.id}>
                   <Link href={href(`/indicator/${i.id}`)} className="utrecht-link">

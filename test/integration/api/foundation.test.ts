@@ -134,6 +134,11 @@ for (const database of testDatabases()) {
       const list = (await get('/api/indicators')).body;
       expect(list.categories).toHaveLength(5);
       expect(list.themes).toHaveLength(25);
+      const withData = Object.fromEntries(
+        list.indicators.map((i: { id: string; periodsWithData: number }) => [i.id, i.periodsWithData]),
+      );
+      expect(withData['covid-overleden']).toBeGreaterThan(3);
+      expect(withData['gezondheidsmonitor-roker']).toBe(0);
       const { status, body } = await get('/api/indicators/covid-meldingen');
       expect(status).toBe(200);
       expect(body.polarity).toBe('lower-is-better');
