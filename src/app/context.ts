@@ -10,6 +10,9 @@ import type { RegiobeeldEngine } from '../regiobeeld/engine.ts';
 import { loadBundle } from '../sources/bundle/load.ts';
 import { loadEngine } from './engine.ts';
 
+/** How often a running app looks whether the data changed under it (milliseconds). */
+export const ENGINE_CHECK_MS = 1000;
+
 export interface AppContext {
   config: Config;
   db: Database;
@@ -45,13 +48,39 @@ export async function openApp(
     await db.close().catch(() => {});
     throw error;
   }
+  // The engine is rebuilt when the data version changed (an import, also one run by another process on the same
+  // PostgreSQL database); the version is looked at no more than once per ENGINE_CHECK_MS.
   let engine: Promise<RegiobeeldEngine> | null = null;
+  let builtFrom: number | null = null;
+  let checkedAt = 0;
+  const dataVersion = async () => {
+    const [row] = await db.query<{ version: string | number }>(
+      'SELECT version FROM data_version WHERE id = 1',
+    );
+    return Number(row?.version ?? 0);
+  };
   return {
     config,
     db,
     catalog,
-    engine: () => {
-      engine ??= loadEngine(db, catalog);
+    engine: async () => {
+      if (engine && Date.now() - checkedAt > ENGINE_CHECK_MS) {
+        checkedAt = Date.now();
+        if ((await dataVersion()) !== builtFrom) engine = null;
+      }
+      if (!engine) {
+        const build = dataVersion().then(async (version) => {
+          const built = await loadEngine(db, catalog);
+          builtFrom = version;
+          checkedAt = Date.now();
+          return built;
+        });
+        engine = build;
+        // A failed build (e.g. a lost connection) is not kept: the next request tries again.
+        build.catch(() => {
+          if (engine === build) engine = null;
+        });
+      }
       return engine;
     },
     invalidate: () => {

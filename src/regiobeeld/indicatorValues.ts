@@ -24,6 +24,12 @@ export function indicatorValues(
 ) {
   const periods = engine.index.periods(indicator.id);
   const breakdowns = engine.index.breakdowns(indicator.id);
+  if (periods.length === 0) {
+    return problem(
+      'period',
+      `nog geen gegevens geladen voor deze indicator (bron: ${indicator.source.publisher}, tabel ${indicator.source.table})`,
+    );
+  }
   const breakdown = query.breakdown ?? breakdowns[0] ?? 'totaal';
   if (!breakdowns.includes(breakdown)) {
     return problem(

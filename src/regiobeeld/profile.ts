@@ -5,7 +5,7 @@ import type { Period } from '../indicators/period.ts';
 import type { Indicator } from '../indicators/schema.ts';
 import { compareWithBenchmark } from '../stats/compare.ts';
 import { quantileBreaks, quantileGroup, rank, spineSummary } from '../stats/distribution.ts';
-import { trendTest } from '../stats/trend.ts';
+import { TREND_POINTS, trendTest } from '../stats/trend.ts';
 import type { RegiobeeldEngine, RegionInfo } from './engine.ts';
 import type {
   BenchmarkComparison,
@@ -24,7 +24,7 @@ export interface RegionRef {
   gemeenten: string[];
 }
 
-/** The standard regions that contain every gemeente of the region, smallest first. */
+/** The standard regions that contain every gemeente of the region, smallest first (with the same gemeenten too). */
 export function containingRegions(engine: RegiobeeldEngine, region: RegionRef): RegionInfo[] {
   const found = engine.geography.regions.filter((candidate) => {
     if (candidate.type === 'gemeente' || candidate.code === region.code) return false;
@@ -34,11 +34,17 @@ export function containingRegions(engine: RegiobeeldEngine, region: RegionRef): 
   return found.sort((a, b) => engine.membersOf(a.code).length - engine.membersOf(b.code).length);
 }
 
-/** The region compared with besides Nederland: a gemeente's provincie, else the smallest region containing it. */
+/** The region compared with besides Nederland: the smallest provincie or landsdeel that contains the region and
+ *  more (a region with exactly the same gemeenten would only be compared with itself; regions of other types cut
+ *  across provinces and make no natural parent). */
 export function parentRegion(engine: RegiobeeldEngine, region: RegionRef): RegionInfo | null {
-  const containing = containingRegions(engine, region).filter((r) => r.type !== 'land');
-  if (region.type === 'gemeente') return containing.find((r) => r.type === 'provincie') ?? null;
-  return containing[0] ?? null;
+  return (
+    containingRegions(engine, region).find(
+      (r) =>
+        (r.type === 'provincie' || r.type === 'landsdeel') &&
+        engine.membersOf(r.code).length > region.gemeenten.length,
+    ) ?? null
+  );
 }
 
 /** The periods shown for an indicator: those of its main period type, oldest first. */
@@ -107,8 +113,30 @@ function trendPoints(
     .map((p): TrendPointOut => {
       const e = engine.estimate(indicator, region, p, breakdown);
       return { period: p.code, value: e.value, lower: e.lower, upper: e.upper, partial: isPartial(e) };
-    })
-    .filter((p) => p.value !== null);
+    });
+}
+
+/**
+ * The trend over the last five periods up to the one shown. A missing, suppressed or partial period among them
+ * makes the trend not calculable: the test takes its points as equally spaced, so a gap would be bridged silently.
+ */
+function recentTrend(series: TrendPointOut[], indicator: Indicator) {
+  const last = series.slice(-TREND_POINTS);
+  if (last.length === TREND_POINTS && last.some((p) => p.value === null || p.partial)) {
+    return {
+      marker: 'cannot-be-calculated' as const,
+      direction: null,
+      reason: {
+        nl: 'Een van de laatste vijf perioden ontbreekt of is onvolledig; een trend zou dat gat overbruggen.',
+        en: 'One of the last five periods is missing or partial; a trend would bridge that gap.',
+      },
+    };
+  }
+  const result = trendTest(
+    last.map((p) => ({ value: p.value!, lower: p.lower, upper: p.upper })),
+    indicator.polarity,
+  );
+  return { marker: result.marker, direction: result.direction, reason: result.reason };
 }
 
 function indicatorEntry(
@@ -177,7 +205,9 @@ function indicatorEntry(
   }
   const national = engine.national(indicator, period, breakdown);
   if (nationalOnly) {
-    const points = trendPoints(engine, indicator, lookup, breakdown, period.type);
+    const points = trendPoints(engine, indicator, lookup, breakdown, period.type).filter(
+      (p) => p.value !== null,
+    );
     return {
       ...withoutValue,
       period: period.code,
@@ -202,11 +232,11 @@ function indicatorEntry(
   }
 
   const own = engine.estimate(indicator, region, period, breakdown);
-  const points = trendPoints(engine, indicator, region, breakdown, period.type);
-  const full = points.filter((p) => !p.partial);
-  const trend = trendTest(
-    full.map((p) => ({ value: p.value!, lower: p.lower, upper: p.upper })),
-    indicator.polarity,
+  const series = trendPoints(engine, indicator, region, breakdown, period.type);
+  const points = series.filter((p) => p.value !== null);
+  const trend = recentTrend(
+    series.slice(0, series.findIndex((p) => p.period === period.code) + 1),
+    indicator,
   );
 
   let rankInfo: ProfileIndicator['rank'] = null;

@@ -46,6 +46,10 @@ export function intervalFor(
   level: Level,
 ): Estimate | null {
   if (count === null || denominator === null) return null;
+  // A count the method cannot take (negative, or above the denominator of a proportion) gives no interval
+  // rather than an error on every page that shows the indicator; imports refuse such rows.
+  if (count < 0 || denominator < 0 || (indicator.intervalMethod === 'wilson' && count > denominator))
+    return null;
   if (indicator.intervalMethod === 'wilson') return wilson(count, denominator, level, indicator.multiplier);
   if (indicator.intervalMethod === 'byar-exact-poisson')
     return poissonRate(count, denominator, level, indicator.multiplier);
@@ -164,8 +168,15 @@ export function estimateRegion(
   const snapshots = union(members.map((m) => [m.snapshotId]));
 
   if (indicator.aggregation === 'sum-counts') {
+    // A part whose count the method cannot take (see intervalFor) counts as a gemeente without data.
     const usable = members.filter(
-      (m) => m.count !== null && (indicator.valueType === 'count' || m.denominator !== null),
+      (m) =>
+        m.count !== null &&
+        m.count >= 0 &&
+        (indicator.valueType === 'count' ||
+          (m.denominator !== null &&
+            m.denominator >= 0 &&
+            !(indicator.intervalMethod === 'wilson' && m.count > m.denominator))),
     );
     const { kept, note: suppressionNote } = suppressParts(
       usable.map((m) => ({ count: m.count, denominator: m.denominator, value: m.value })),

@@ -1,8 +1,9 @@
 // Reading one cell: numbers in Dutch or English notation, region codes. Pure. (Period codes: indicators/period.ts.)
 
 const patterns = {
-  ',': /^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)?(?:,\d+)?(?:[eE][+-]?\d+)?$/,
-  '.': /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/,
+  // A thousands group never follows a leading 0: "0.123" with a decimal comma is refused, not read as 123.
+  ',': /^[+-]?(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)?(?:,\d+)?(?:[eE][+-]?\d+)?$/,
+  '.': /^[+-]?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/,
 };
 
 /** Parses "1.234,5" (decimal comma) or "1,234.5" (decimal point); thousands separators only in groups of three,

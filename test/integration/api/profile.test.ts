@@ -72,7 +72,9 @@ for (const database of testDatabases()) {
       expect(older.rank!.quintile).toBeLessThanOrEqual(5);
       expect(older.spine!.min!).toBeLessThanOrEqual(older.value!);
       expect(older.national!.at95).toMatch(/^(higher|lower|similar)$/);
-      expect(body.region.parent).toMatchObject({ code: 'PV20' });
+      // GGD Groningen has the same gemeenten as the provincie: the parent is the landsdeel, not itself.
+      expect(body.region.parent).toMatchObject({ code: 'LD01' });
+      expect((await get('/api/regions/ZK02/profile')).body.region.parent).toMatchObject({ code: 'PV27' });
     });
 
     it('gives a gemeente its own value, its provincie as parent, and a trend marker over quarters', async () => {
@@ -82,6 +84,13 @@ for (const database of testDatabases()) {
       expect(tests.parent!.code).toBe('PV27');
       expect(tests.trend.points.length).toBeGreaterThanOrEqual(5);
       expect(['increasing', 'decreasing', 'no-significant-change']).toContain(tests.trend.marker);
+    });
+
+    it('calculates no trend across a partial period among the last five', async () => {
+      const { body } = await get('/api/regions/GM0363/profile?period=2021Q1');
+      const tests = entry(body, 'covid-meldingen');
+      expect(tests.trend.marker).toBe('cannot-be-calculated');
+      expect(tests.trend.reason!.nl).toContain('onvolledig');
     });
 
     it('computes an ad-hoc region exactly as the standard region with the same gemeenten', async () => {

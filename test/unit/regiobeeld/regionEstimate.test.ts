@@ -126,6 +126,26 @@ describe('estimateRegion', () => {
     expect(e.reason?.nl.length).toBeGreaterThan(10);
   });
 
+  it('gives no interval, never an error, for a count the method cannot take', () => {
+    const share = indicator('aandeel-65plus');
+    const own = estimateRegion(
+      share,
+      'GM1',
+      ['GM1'],
+      slice(obs('GM1', { count: 101, denominator: 100, value: 101 })),
+      new Map(),
+    );
+    expect(own).toMatchObject({ value: 101, lower: null, upper: null });
+    const sum = estimateRegion(
+      share,
+      null,
+      ['GM1', 'GM2'],
+      slice(obs('GM1', { count: 101, denominator: 100 }), obs('GM2', { count: 20, denominator: 100 })),
+      new Map(),
+    );
+    expect(sum).toMatchObject({ value: 20, count: 20, gemeentenWithData: 1 });
+  });
+
   it('reports no data as such', () => {
     const e = estimateRegion(covid, null, ['GM1'], new Map(), new Map());
     expect(e).toMatchObject({ method: 'no-data', value: null });

@@ -24,6 +24,8 @@ describe('parseNumber', () => {
     for (const [text, sep] of [
       ['12.5', ','],
       ['1,5', '.'],
+      ['0.123', ','], // an English decimal in a decimal-comma file, not 123
+      ['0,125', '.'],
       ['veel', '.'],
       ['-', '.'],
       ['1.23.456', ','],
