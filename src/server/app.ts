@@ -19,7 +19,7 @@ import { geographyRoutes } from './routes/geography.ts';
 import { healthRoutes } from './routes/health.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
 import { observationRoutes } from './routes/observations.ts';
-import { planRoutes } from './routes/plans.ts';
+import { planRoutes } from './routes/plans/index.ts';
 import { profileRoutes } from './routes/profile.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
