@@ -127,39 +127,96 @@ export interface Invitation {
   workspaceName: string;
   email: string;
   role: string;
+  /** The member organisation the membership is linked to on acceptance, if any. */
+  organisationId: string | null;
+  organisationName: string | null;
   expiresAt: Date;
   usedAt: Date | null;
 }
 
 export const INVITATION_DAYS = 7;
 
-/** Creates an invitation; returns the token (only its hash is stored). */
+/** Creates an invitation; returns the token (only its hash is stored) and the invitation's own id. */
 export async function createInvitation(
   db: Queryable,
-  input: { workspaceId: string; email: string; role: string; invitedBy: string; days?: number },
-): Promise<{ token: string; expiresAt: Date }> {
+  input: {
+    workspaceId: string;
+    email: string;
+    role: string;
+    invitedBy: string;
+    organisationId?: string | null;
+    days?: number;
+  },
+): Promise<{ id: string; token: string; expiresAt: Date }> {
   const token = newToken();
+  const id = newId();
   const [row] = await db.query<{ expires_at: Date }>(
-    `INSERT INTO invitation (token_hash, workspace_id, email, role, invited_by, expires_at)
-     VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6::int)) RETURNING expires_at`,
+    `INSERT INTO invitation (token_hash, id, workspace_id, email, role, organisation_id, invited_by, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(days => $8::int)) RETURNING expires_at`,
     [
       tokenHash(token),
+      id,
       input.workspaceId,
       normaliseEmail(input.email),
       input.role,
+      input.organisationId ?? null,
       input.invitedBy,
       input.days ?? INVITATION_DAYS,
     ],
   );
-  return { token, expiresAt: new Date(row!.expires_at) };
+  return { id, token, expiresAt: new Date(row!.expires_at) };
 }
 
 export async function findInvitation(db: Queryable, token: string): Promise<Invitation | null> {
   const [row] = await db.query<Invitation>(
     `SELECT i.workspace_id AS "workspaceId", w.name AS "workspaceName", i.email, i.role,
+            i.organisation_id AS "organisationId", o.name AS "organisationName",
             i.expires_at AS "expiresAt", i.used_at AS "usedAt"
-     FROM invitation i JOIN workspace w ON w.id = i.workspace_id WHERE i.token_hash = $1`,
+     FROM invitation i JOIN workspace w ON w.id = i.workspace_id
+     LEFT JOIN workspace_organisation o ON o.id = i.organisation_id
+     WHERE i.token_hash = $1`,
     [tokenHash(token)],
+  );
+  return row ?? null;
+}
+
+export interface OpenInvitation {
+  id: string;
+  email: string;
+  role: string;
+  organisationId: string | null;
+  invitedBy: string | null;
+  createdAt: Date | null;
+  expiresAt: Date;
+}
+
+/** A workspace's invitations that can still be accepted (unused, not expired), newest first; never a token. */
+export async function listOpenInvitations(db: Queryable, workspaceId: string): Promise<OpenInvitation[]> {
+  const rows = await db.query<OpenInvitation>(
+    `SELECT i.id, i.email, i.role, i.organisation_id AS "organisationId", a.email AS "invitedBy",
+            i.created_at AS "createdAt", i.expires_at AS "expiresAt"
+     FROM invitation i LEFT JOIN account a ON a.id = i.invited_by
+     WHERE i.workspace_id = $1 AND i.used_at IS NULL AND i.expires_at > now()
+     ORDER BY i.expires_at DESC, i.id`,
+    [workspaceId],
+  );
+  return rows.map((r) => ({
+    ...r,
+    createdAt: r.createdAt === null ? null : new Date(r.createdAt),
+    expiresAt: new Date(r.expiresAt),
+  }));
+}
+
+/** Withdraws an open invitation (its link stops working); returns its e-mail address, or null when none was open. */
+export async function revokeInvitation(
+  db: Queryable,
+  workspaceId: string,
+  id: string,
+): Promise<{ email: string; role: string } | null> {
+  const [row] = await db.query<{ email: string; role: string }>(
+    `DELETE FROM invitation WHERE workspace_id = $1 AND id = $2 AND used_at IS NULL AND expires_at > now()
+     RETURNING email, role`,
+    [workspaceId, id],
   );
   return row ?? null;
 }

@@ -89,20 +89,23 @@ export async function listMembers(db: Queryable, workspaceId: string): Promise<M
   );
 }
 
-/** Sets a member's role (adding the member); returns the previous role. */
+/**
+ * Sets a member's role (adding the member); returns the previous role. `organisationId`: a member organisation to
+ * link the membership to, `null` to unlink it, left out to keep the current link.
+ */
 export async function setMember(
   db: Queryable,
   workspaceId: string,
   accountId: string,
   role: Role,
-  organisationId: string | null = null,
+  organisationId?: string | null,
 ): Promise<string | null> {
   const before = await memberRole(db, workspaceId, accountId);
   await db.query(
     `INSERT INTO workspace_member (workspace_id, account_id, role, organisation_id) VALUES ($1, $2, $3, $4)
      ON CONFLICT (workspace_id, account_id) DO UPDATE SET role = EXCLUDED.role,
-       organisation_id = COALESCE(EXCLUDED.organisation_id, workspace_member.organisation_id)`,
-    [workspaceId, accountId, role, organisationId],
+       organisation_id = CASE WHEN $5::boolean THEN workspace_member.organisation_id ELSE EXCLUDED.organisation_id END`,
+    [workspaceId, accountId, role, organisationId ?? null, organisationId === undefined],
   );
   return before;
 }
@@ -141,6 +144,19 @@ export async function addOrganisation(
     [newId(), workspaceId, input.name, input.type, input.laws],
   );
   return row!;
+}
+
+/** The organisation of this workspace with this id, or null (also for another workspace's organisation). */
+export async function findOrganisation(
+  db: Queryable,
+  workspaceId: string,
+  id: string,
+): Promise<Organisation | null> {
+  const [row] = await db.query<Organisation>(
+    'SELECT id, name, type, laws FROM workspace_organisation WHERE workspace_id = $1 AND id = $2',
+    [workspaceId, id],
+  );
+  return row ?? null;
 }
 
 export async function listOrganisations(db: Queryable, workspaceId: string): Promise<Organisation[]> {

@@ -13,6 +13,7 @@ const OwnRegionPage = lazy(() => import('./pages/OwnRegionPage.tsx'));
 const IndicatorPage = lazy(() => import('./pages/IndicatorPage.tsx'));
 const ComparePage = lazy(() => import('./pages/ComparePage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
+const MembersPage = lazy(() => import('./account/MembersPage.tsx'));
 
 function page(route: Route) {
   const { path } = route;
@@ -26,6 +27,8 @@ function page(route: Route) {
   const indicator = /^\/indicator\/([^/]+)$/.exec(path);
   if (indicator) return <IndicatorPage key={indicator[1]} id={indicator[1]!} />;
   if (path === '/vergelijk') return <ComparePage />;
+  const members = /^\/werkruimte\/([A-Za-z0-9_-]+)\/leden$/.exec(path);
+  if (members) return <MembersPage key={members[1]} workspaceId={members[1]!} />;
   const plan = planRoute(path);
   if (plan) return plan;
   return <NotFoundPage />;

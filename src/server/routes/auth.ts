@@ -190,6 +190,7 @@ export const authRoutes =
           workspace: invitation.workspaceName,
           email: invitation.email,
           role: invitation.role,
+          organisation: invitation.organisationName,
           expiresAt: new Date(invitation.expiresAt).toISOString(),
         };
       },
@@ -224,13 +225,24 @@ export const authRoutes =
           if (!(await consumeInvitation(tx, token)))
             throw new AccessError(410, 'gone', 'Deze uitnodiging is al gebruikt of verlopen.');
           const acc = existing?.passwordHash ? existing : await upsertAccount(tx, invitation.email, newHash);
-          const before = await setMember(tx, invitation.workspaceId, acc.id, invitation.role as Role);
+          // Linked to the invitation's member organisation, if it names one (else an existing link stays).
+          const before = await setMember(
+            tx,
+            invitation.workspaceId,
+            acc.id,
+            invitation.role as Role,
+            invitation.organisationId ?? undefined,
+          );
           await appendAudit(tx, {
             actorId: acc.id,
             actorEmail: acc.email,
             action: 'invitation.accept',
             workspaceId: invitation.workspaceId,
-            detail: { role: invitation.role, previousRole: before },
+            detail: {
+              role: invitation.role,
+              previousRole: before,
+              ...(invitation.organisationName ? { organisation: invitation.organisationName } : {}),
+            },
             ip: request.ip,
           });
           return acc;
@@ -242,6 +254,7 @@ export const authRoutes =
           csrfToken: session.csrfToken,
           workspaceId: invitation.workspaceId,
           role: invitation.role,
+          organisationId: invitation.organisationId,
         };
       },
     );

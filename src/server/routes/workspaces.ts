@@ -8,7 +8,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { adHocRegion, RegionRefError, standardRegion } from '../../app/regionRef.ts';
-import { createInvitation, findAccount } from '../../db/accountStore.ts';
+import {
+  createInvitation,
+  findAccount,
+  listOpenInvitations,
+  revokeInvitation,
+} from '../../db/accountStore.ts';
 import {
   type AuditEntry,
   addOrganisation,
@@ -18,6 +23,7 @@ import {
   createWorkspace,
   deleteUpload,
   deleteWorkspace,
+  findOrganisation,
   getWorkspace,
   insertUpload,
   listAudit,
@@ -43,6 +49,7 @@ import {
   type Role,
   WORKSPACE_KINDS,
 } from '../../workspaces/roles.ts';
+import { badRequest } from '../errors.ts';
 import { AccessError, accessErrorHandler, forbidden, unauthenticated } from '../security.ts';
 
 /** Largest upload file (bytes after base64 decoding); the JSON body may be a third larger. */
@@ -62,6 +69,13 @@ const gemeenteList = z
 
 const notFound = () =>
   new AccessError(404, 'not-found', 'Deze werkruimte bestaat niet of u bent er geen lid van.');
+
+const email = z
+  .string()
+  .trim()
+  .min(3)
+  .max(254)
+  .regex(/^[^\s@]+@[^\s@]+$/, 'geen e-mailadres');
 
 function regionError(error: unknown): never {
   if (error instanceof RegionRefError)
@@ -221,11 +235,20 @@ export const workspaceRoutes =
       },
     );
 
+    /** The organisation an invitation or membership names: one of this workspace's, else 400 naming the field. */
+    const ownOrganisation = async (workspaceId: string, organisationId: string | null | undefined) => {
+      if (organisationId === undefined || organisationId === null) return organisationId;
+      const organisation = await findOrganisation(ctx.db, workspaceId, organisationId);
+      if (!organisation) throw badRequest('organisationId', 'geen organisatie van deze werkruimte');
+      return organisation;
+    };
+
     api.put(
       '/workspaces/:id/members/:accountId',
       {
         schema: {
-          summary: 'De rol van een bestaand account in de werkruimte zetten (beheerder)',
+          summary:
+            'De rol van een account in de werkruimte zetten (beheerder); organisationId koppelt het lidmaatschap aan een organisatie, null ontkoppelt, weglaten laat de koppeling zoals die is',
           tags: ['workspaces'],
           params: z.object({ id, accountId: id }),
           body: z.strictObject({ role: z.enum(ROLES), organisationId: id.nullable().optional() }),
@@ -235,12 +258,7 @@ export const workspaceRoutes =
         const { workspace } = await access(request, request.params.id, 'manage');
         const target = await findAccount(ctx.db, request.params.accountId);
         if (!target) throw new AccessError(404, 'not-found', 'Dit account bestaat niet.');
-        const organisationId = request.body.organisationId ?? null;
-        if (
-          organisationId !== null &&
-          !(await listOrganisations(ctx.db, workspace.id)).some((o) => o.id === organisationId)
-        )
-          throw new AccessError(400, 'bad-request', 'organisationId: geen organisatie van deze werkruimte');
+        const organisation = await ownOrganisation(workspace.id, request.body.organisationId);
         const previous = await memberRole(ctx.db, workspace.id, target.id);
         if (
           previous === 'beheerder' &&
@@ -248,13 +266,27 @@ export const workspaceRoutes =
           (await countBeheerders(ctx.db, workspace.id)) <= 1
         )
           throw new AccessError(409, 'conflict', 'De laatste beheerder kan zijn rol niet verliezen.');
-        await setMember(ctx.db, workspace.id, target.id, request.body.role as Role, organisationId);
+        await setMember(
+          ctx.db,
+          workspace.id,
+          target.id,
+          request.body.role as Role,
+          organisation === undefined ? undefined : (organisation?.id ?? null),
+        );
+        const member = (await listMembers(ctx.db, workspace.id)).find((m) => m.accountId === target.id);
         await audit(request, 'member.role', workspace.id, {
           subject: target.email,
           role: request.body.role,
           previousRole: previous,
+          ...(organisation === undefined ? {} : { organisation: organisation?.name ?? null }),
         });
-        return { accountId: target.id, email: target.email, role: request.body.role, previousRole: previous };
+        return {
+          accountId: target.id,
+          email: target.email,
+          role: request.body.role,
+          previousRole: previous,
+          organisationId: member?.organisationId ?? null,
+        };
       },
     );
 
@@ -315,35 +347,78 @@ export const workspaceRoutes =
       {
         schema: {
           summary:
-            'Iemand uitnodigen (beheerder): geeft een link /uitnodiging/{token}, eenmalig en 7 dagen geldig',
+            'Iemand uitnodigen (beheerder): geeft een link /uitnodiging/{token}, eenmalig en 7 dagen geldig; met organisationId wordt het lidmaatschap bij het aannemen aan die organisatie gekoppeld',
           tags: ['workspaces'],
           params: wsParams,
-          body: z.strictObject({
-            email: z
-              .string()
-              .trim()
-              .min(3)
-              .max(254)
-              .regex(/^[^\s@]+@[^\s@]+$/, 'geen e-mailadres'),
-            role: z.enum(ROLES),
-          }),
+          body: z.strictObject({ email, role: z.enum(ROLES), organisationId: id.nullable().optional() }),
         },
       },
       async (request, reply) => {
         const { workspace, account } = await access(request, request.params.id, 'manage');
-        const { token, expiresAt } = await createInvitation(ctx.db, {
+        const organisation = await ownOrganisation(workspace.id, request.body.organisationId);
+        const { id, token, expiresAt } = await createInvitation(ctx.db, {
           workspaceId: workspace.id,
           email: request.body.email,
           role: request.body.role,
+          organisationId: organisation?.id ?? null,
           invitedBy: account.id,
         });
         await audit(request, 'invitation.create', workspace.id, {
           subject: request.body.email.toLowerCase(),
           role: request.body.role,
+          ...(organisation ? { organisation: organisation.name } : {}),
         });
-        return reply
-          .code(201)
-          .send({ link: `/uitnodiging/${token}`, token, expiresAt: expiresAt.toISOString() });
+        return reply.code(201).send({
+          id,
+          link: `/uitnodiging/${token}`,
+          token,
+          email: request.body.email.toLowerCase(),
+          role: request.body.role,
+          organisationId: organisation?.id ?? null,
+          expiresAt: expiresAt.toISOString(),
+        });
+      },
+    );
+
+    api.get(
+      '/workspaces/:id/invitations',
+      {
+        schema: {
+          summary:
+            'Openstaande uitnodigingen (beheerder): nog niet aangenomen en niet verlopen; zonder token of link',
+          tags: ['workspaces'],
+          params: wsParams,
+        },
+      },
+      async (request) => {
+        const { workspace } = await access(request, request.params.id, 'manage');
+        return (await listOpenInvitations(ctx.db, workspace.id)).map((i) => ({
+          ...i,
+          createdAt: i.createdAt?.toISOString() ?? null,
+          expiresAt: i.expiresAt.toISOString(),
+        }));
+      },
+    );
+
+    api.delete(
+      '/workspaces/:id/invitations/:invitationId',
+      {
+        schema: {
+          summary: 'Een openstaande uitnodiging intrekken (beheerder): de link werkt daarna niet meer',
+          tags: ['workspaces'],
+          params: z.object({ id, invitationId: id }),
+        },
+      },
+      async (request, reply) => {
+        const { workspace } = await access(request, request.params.id, 'manage');
+        const revoked = await revokeInvitation(ctx.db, workspace.id, request.params.invitationId);
+        if (!revoked)
+          throw new AccessError(404, 'not-found', 'Deze uitnodiging bestaat niet of is niet meer open.');
+        await audit(request, 'invitation.revoke', workspace.id, {
+          subject: revoked.email,
+          role: revoked.role,
+        });
+        return reply.code(204).send();
       },
     );
 

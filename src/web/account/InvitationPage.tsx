@@ -11,6 +11,7 @@ interface Invitation {
   workspace: string;
   email: string;
   role: string;
+  organisation?: string | null;
   expiresAt: string;
 }
 
@@ -55,7 +56,13 @@ export default function InvitationPage({ token }: { token: string }) {
       {invitation.data && (
         <>
           <p className="utrecht-paragraph">
-            {t.account.invitationText(invitation.data.workspace, invitation.data.email, invitation.data.role)}
+            {t.account.invitationText(
+              invitation.data.workspace,
+              invitation.data.email,
+              t.account.roleLabel(invitation.data.role),
+            )}
+            {invitation.data.organisation &&
+              ` ${t.account.invitationOrganisation(invitation.data.organisation)}`}
           </p>
           <form onSubmit={submit} className="jp-form">
             {error && (

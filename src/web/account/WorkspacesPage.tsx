@@ -1,10 +1,11 @@
-// /werkruimten: the signed-in account's workspaces, each with its regioplan; signing out.
+// /werkruimten: the signed-in account's workspaces, each with its regioplan and its members page; signing out.
 import { useEffect, useState } from 'react';
 import { Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link, navigate } from '../router.tsx';
 import { forgetSession, getSession, type SessionInfo, send } from './session.ts';
+import './account.css';
 
 export default function WorkspacesPage() {
   const { t, href } = useI18n();
@@ -37,13 +38,24 @@ export default function WorkspacesPage() {
       {session.workspaces?.length ? (
         <ul className="jp-cards">
           {session.workspaces.map((w) => (
-            <li key={w.id} className="jp-card">
+            <li key={w.id} className="jp-card jp-card--workspace">
               <Link href={href(`/werkruimte/${w.id}/plan`)} className="jp-card__link">
-                <span className="jp-card__title">{w.name}</span>
+                <span className="jp-card__title" id={`ws-${w.id}-name`}>
+                  {w.name}
+                </span>
                 <span className="jp-card__text">
                   {t.account.roleLabel(w.role)} · {t.plans.planLink}
                 </span>
               </Link>
+              <p className="jp-card__more">
+                <Link
+                  href={href(`/werkruimte/${w.id}/leden`)}
+                  className="utrecht-link"
+                  aria-describedby={`ws-${w.id}-name`}
+                >
+                  {t.members.link}
+                </Link>
+              </p>
             </li>
           ))}
         </ul>

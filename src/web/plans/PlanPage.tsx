@@ -119,6 +119,9 @@ export default function PlanPage({ workspaceId }: { workspaceId: string }) {
         >
           {t.plans.exportJson}
         </a>
+        <Link className="utrecht-link" href={href(`/werkruimte/${workspaceId}/leden`)}>
+          {t.members.link}
+        </Link>
         {view.plan.published && (
           <Link className="utrecht-link" href={href(`/regioplan/${workspaceId}`)}>
             {t.plans.publicPage}

@@ -139,6 +139,20 @@ for (const database of testDatabases()) {
         () => ({ email: 'nieuw@example.nl', role: 'lezer' }),
       ),
     );
+    route('GET /api/workspaces/:id/invitations', only(['beheerder', 'admin'], 200), (w) =>
+      status(w, 'GET', () => `/api/workspaces/${ws}/invitations`),
+    );
+    route(
+      'DELETE /api/workspaces/:id/invitations/:invitation',
+      only(['beheerder', 'admin'], 204),
+      async (w) => {
+        const inv = await h.call(who.beheerder, 'POST', `/api/workspaces/${ws}/invitations`, {
+          email: 'ingetrokken@example.nl',
+          role: 'lezer',
+        });
+        return status(w, 'DELETE', () => `/api/workspaces/${ws}/invitations/${inv.body.id}`);
+      },
+    );
     route('POST /api/workspaces/:id/uploads', only(['partner', 'analist', 'beheerder'], 201), (w) =>
       status(w, 'POST', () => `/api/workspaces/${ws}/uploads`, upload),
     );
@@ -234,6 +248,11 @@ for (const database of testDatabases()) {
         fc.record({ name: fc.string(), kind: fc.string(), region: fc.jsonValue() }),
         fc.record({ name: fc.string(), type: fc.constantFrom('ggd', 'x'), laws: fc.array(fc.string()) }),
         fc.record({ role: fc.string(), organisationId: fc.option(fc.string()) }),
+        fc.record({
+          email: fc.oneof(fc.string(), fc.constant('iemand@example.nl')),
+          role: fc.constantFrom('lezer', 'partner', 'x'),
+          organisationId: fc.option(fc.oneof(fc.string(), fc.constant('bestaat-niet'))),
+        }),
         fc.record({
           fileName: fc.oneof(fc.string(), fc.constant('a.csv'), fc.constant('a.xlsx')),
           contentBase64: fc.oneof(
