@@ -255,9 +255,14 @@ export const workspaceRoutes =
         },
       },
       async (request) => {
-        const { workspace } = await access(request, request.params.id, 'manage');
+        const { workspace, role, account } = await access(request, request.params.id, 'manage');
         const target = await findAccount(ctx.db, request.params.accountId);
         if (!target) throw new AccessError(404, 'not-found', 'Dit account bestaat niet.');
+        // A platform administrator manages workspaces but must not give itself access to partner data.
+        if (target.id === account.id && role !== 'beheerder')
+          throw forbidden(
+            'U kunt uzelf geen rol geven in een werkruimte; een beheerder van de werkruimte moet u uitnodigen.',
+          );
         const organisation = await ownOrganisation(workspace.id, request.body.organisationId);
         const previous = await memberRole(ctx.db, workspace.id, target.id);
         if (
@@ -354,7 +359,9 @@ export const workspaceRoutes =
         },
       },
       async (request, reply) => {
-        const { workspace, account } = await access(request, request.params.id, 'manage');
+        const { workspace, account, role } = await access(request, request.params.id, 'manage');
+        if (request.body.email.toLowerCase() === account.email.toLowerCase() && role !== 'beheerder')
+          throw forbidden('U kunt uzelf niet uitnodigen; een beheerder van de werkruimte moet dat doen.');
         const organisation = await ownOrganisation(workspace.id, request.body.organisationId);
         const { id, token, expiresAt } = await createInvitation(ctx.db, {
           workspaceId: workspace.id,
@@ -586,6 +593,19 @@ export const workspaceRoutes =
         const { gemeenten, region } = request.query;
         if ((gemeenten === undefined) === (region === undefined))
           throw new AccessError(400, 'bad-request', 'gemeenten: geef gemeenten of region (één van beide)');
+        // Outsiders get standard regions only: a fixed, small set of questions. With free sets of gemeenten,
+        // averaging many differences (A + s) − A would wear the zero-mean noise away and reveal s.
+        if (gemeenten !== undefined) {
+          const role = request.session
+            ? await memberRole(ctx.db, workspace.id, request.session.account.id)
+            : null;
+          if (role === null)
+            throw new AccessError(
+              403,
+              'forbidden',
+              'gemeenten: een eigen selectie van gemeenten is alleen voor leden van de werkruimte; vraag een standaardregio op met region=… (zo kan niemand kleine aantallen terugrekenen door gebieden van elkaar af te trekken)',
+            );
+        }
         const engine = await ctx.engine();
         let ref: ReturnType<typeof standardRegion>;
         try {

@@ -181,9 +181,18 @@ for (const database of testDatabases()) {
       }));
       const up = await h.call(analist, 'POST', `/api/workspaces/${workspace}/uploads`, partnerUpload(rows));
       expect(up.status).toBe(201);
+      // Outsiders may ask only for standard regions: a free set of gemeenten is refused.
+      const outsider = await h.call(
+        anonymous,
+        'GET',
+        `/api/workspaces/${workspace}/aggregate?indicator=covid-ziekenhuisopnames&period=2023&gemeenten=${others.join(',')}`,
+      );
+      expect(outsider.status).toBe(403);
+      expect(outsider.body.message).toContain('alleen voor leden');
+      // The perturbation itself, through a member's free sets: one difference does not give the small count.
       const aggregate = async (codes: string[]) => {
         const r = await h.call(
-          anonymous,
+          analist,
           'GET',
           `/api/workspaces/${workspace}/aggregate?indicator=covid-ziekenhuisopnames&period=2023&gemeenten=${codes.join(',')}`,
         );
@@ -222,6 +231,20 @@ for (const database of testDatabases()) {
       expect(exact / trials).toBeLessThan(0.5);
       // The error of the difference is not a constant an attacker could subtract.
       expect(offsets.size).toBeGreaterThanOrEqual(3);
+    });
+
+    it('does not let the platform administrator give itself access to partner data', async () => {
+      const me = (await h.call(admin, 'GET', '/api/auth/session')).body.account.id;
+      const grant = await h.call(admin, 'PUT', `/api/workspaces/${workspace}/members/${me}`, {
+        role: 'analist',
+      });
+      expect(grant.status).toBe(403);
+      const invite = await h.call(admin, 'POST', `/api/workspaces/${workspace}/invitations`, {
+        email: ADMIN.email,
+        role: 'analist',
+      });
+      expect(invite.status).toBe(403);
+      expect((await h.call(admin, 'GET', `/api/workspaces/${workspace}/export`)).status).toBe(403);
     });
 
     it('lets only members see partner data', async () => {
