@@ -346,25 +346,33 @@ export async function insertKernopgave(
   return toKernopgave(row!);
 }
 
-export async function listKernopgaven(db: Queryable, workspaceId: string): Promise<Versioned<Kernopgave>[]> {
-  const rows = await db.query(
-    `SELECT ${kernopgaveColumns} FROM plan_kernopgave WHERE workspace_id = $1 ORDER BY position, id`,
-    [workspaceId],
-  );
-  return rows.map(toKernopgave);
+/** Reading the rows of one plan table that belong to a workspace: one by id, or all in the table's order. */
+function workspaceRows<T>(
+  table: string,
+  columns: string,
+  order: string,
+  toRow: (row: Record<string, unknown>) => T,
+) {
+  return {
+    get: async (db: Queryable, workspaceId: string, id: string): Promise<T | null> => {
+      const [row] = await db.query(`SELECT ${columns} FROM ${table} WHERE workspace_id = $1 AND id = $2`, [
+        workspaceId,
+        id,
+      ]);
+      return row ? toRow(row) : null;
+    },
+    list: async (db: Queryable, workspaceId: string): Promise<T[]> =>
+      (
+        await db.query(`SELECT ${columns} FROM ${table} WHERE workspace_id = $1 ORDER BY ${order}`, [
+          workspaceId,
+        ])
+      ).map(toRow),
+  };
 }
 
-export async function getKernopgave(
-  db: Queryable,
-  workspaceId: string,
-  id: string,
-): Promise<Versioned<Kernopgave> | null> {
-  const [row] = await db.query(
-    `SELECT ${kernopgaveColumns} FROM plan_kernopgave WHERE workspace_id = $1 AND id = $2`,
-    [workspaceId, id],
-  );
-  return row ? toKernopgave(row) : null;
-}
+const kernopgaveRows = workspaceRows('plan_kernopgave', kernopgaveColumns, 'position, id', toKernopgave);
+export const getKernopgave = kernopgaveRows.get;
+export const listKernopgaven = kernopgaveRows.list;
 
 export async function updateKernopgave(
   db: Queryable,
@@ -435,25 +443,10 @@ export async function insertGoal(
   return toGoal(row!);
 }
 
-export async function getGoal(
-  db: Queryable,
-  workspaceId: string,
-  id: string,
-): Promise<Versioned<Goal> | null> {
-  const [row] = await db.query(`SELECT ${goalColumns} FROM plan_goal WHERE workspace_id = $1 AND id = $2`, [
-    workspaceId,
-    id,
-  ]);
-  return row ? toGoal(row) : null;
-}
+const goalRows = workspaceRows('plan_goal', goalColumns, 'created_at, id', toGoal);
+export const getGoal = goalRows.get;
 
-export async function listGoals(db: Queryable, workspaceId: string): Promise<Versioned<Goal>[]> {
-  const rows = await db.query(
-    `SELECT ${goalColumns} FROM plan_goal WHERE workspace_id = $1 ORDER BY created_at, id`,
-    [workspaceId],
-  );
-  return rows.map(toGoal);
-}
+export const listGoals = goalRows.list;
 
 export async function updateGoal(
   db: Queryable,
@@ -540,25 +533,10 @@ export async function insertAction(
   return toAction(row!);
 }
 
-export async function getAction(
-  db: Queryable,
-  workspaceId: string,
-  id: string,
-): Promise<Versioned<Action> | null> {
-  const [row] = await db.query(
-    `SELECT ${actionColumns} FROM plan_action WHERE workspace_id = $1 AND id = $2`,
-    [workspaceId, id],
-  );
-  return row ? toAction(row) : null;
-}
+const actionRows = workspaceRows('plan_action', actionColumns, 'created_at, id', toAction);
+export const getAction = actionRows.get;
 
-export async function listActions(db: Queryable, workspaceId: string): Promise<Versioned<Action>[]> {
-  const rows = await db.query(
-    `SELECT ${actionColumns} FROM plan_action WHERE workspace_id = $1 ORDER BY created_at, id`,
-    [workspaceId],
-  );
-  return rows.map(toAction);
-}
+export const listActions = actionRows.list;
 
 export async function updateAction(
   db: Queryable,
@@ -613,25 +591,15 @@ export async function insertEvaluation(
   return toEvaluation(row!);
 }
 
-export async function getEvaluation(
-  db: Queryable,
-  workspaceId: string,
-  id: string,
-): Promise<Versioned<Evaluation> | null> {
-  const [row] = await db.query(
-    `SELECT ${evaluationColumns} FROM plan_evaluation WHERE workspace_id = $1 AND id = $2`,
-    [workspaceId, id],
-  );
-  return row ? toEvaluation(row) : null;
-}
+const evaluationRows = workspaceRows(
+  'plan_evaluation',
+  evaluationColumns,
+  'held_on, created_at, id',
+  toEvaluation,
+);
+export const getEvaluation = evaluationRows.get;
 
-export async function listEvaluations(db: Queryable, workspaceId: string): Promise<Versioned<Evaluation>[]> {
-  const rows = await db.query(
-    `SELECT ${evaluationColumns} FROM plan_evaluation WHERE workspace_id = $1 ORDER BY held_on, created_at, id`,
-    [workspaceId],
-  );
-  return rows.map(toEvaluation);
-}
+export const listEvaluations = evaluationRows.list;
 
 export async function updateEvaluation(
   db: Queryable,
