@@ -12,8 +12,9 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { ServiceError } from '../access/errors.ts';
 import type { AppContext } from '../app/context.ts';
-import { ApiError } from './errors.ts';
+import { ApiError, sendServiceError } from './errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { geographyRoutes } from './routes/geography.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -47,6 +48,7 @@ export async function buildServer(
         message: `${parameter}: ${issue?.message ?? 'ongeldige waarde'}`,
       });
     }
+    if (error instanceof ServiceError) return sendServiceError(reply, error);
     if (error instanceof ApiError) {
       return reply.code(error.statusCode).send({
         error: error.statusCode === 404 ? 'not-found' : 'bad-request',

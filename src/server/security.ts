@@ -147,3 +147,12 @@ export const securityPlugin = (ctx: AppContext): FastifyPluginAsync => {
   (plugin as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
   return plugin;
 };
+
+/**
+ * A preValidation hook for the routes of a capability that only members use: a write without a session is answered
+ * 401 before its body is validated (so an anonymous caller learns nothing about the expected input).
+ */
+export async function requireSessionForWrites(request: FastifyRequest, reply: FastifyReply) {
+  if (SAFE_METHODS.has(request.method) || request.session) return;
+  return reply.code(401).send({ error: 'unauthenticated', message: 'Log eerst in.' });
+}
