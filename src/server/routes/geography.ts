@@ -15,6 +15,7 @@ import {
   saveUserRegion,
 } from '../../db/regionStore.ts';
 import { describeProblem, parseGemeenteList } from '../../geo/adhoc.ts';
+import { SEARCH_TYPE_ORDER, searchRegions } from '../../geo/regionSearch.ts';
 import { REGION_TYPES } from '../../geo/regionTypes.ts';
 import type { RegiobeeldEngine } from '../../regiobeeld/engine.ts';
 import { badRequest, notFound } from '../errors.ts';
@@ -85,12 +86,25 @@ export const geographyRoutes =
           summary: "Regio's zoeken op type en/of naam of code",
           querystring: z.object({
             type: regionTypeCode.optional(),
-            q: z.string().min(1).max(100).optional().describe('naam of code, of een deel ervan'),
+            q: z
+              .string()
+              .min(1)
+              .max(100)
+              .optional()
+              .describe(
+                "naam of code, of een deel ervan; ook gangbare namen (Den Haag), een regiotype ('zorgkantoor arnhem') en kleine typefouten",
+              ),
+            limit: z.coerce.number().int().min(1).max(1000).optional().describe('hoogstens zoveel regio’s'),
           }),
           response: { 200: z.array(regionSummary) },
         },
       },
-      async (request) => listRegions(ctx.db, request.query),
+      async (request) => {
+        const { type, q, limit } = request.query;
+        const regions = await listRegions(ctx.db, { type });
+        if (!q) return limit ? regions.slice(0, limit) : regions;
+        return searchRegions(regions, q, { limit, typeOrder: SEARCH_TYPE_ORDER });
+      },
     );
 
     api.get(

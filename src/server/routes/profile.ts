@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { adHocRegion, RegionRefError, standardRegion } from '../../app/regionRef.ts';
+import { adHocRegion, adHocRegionForgiving, RegionRefError, standardRegion } from '../../app/regionRef.ts';
 import { REGION_TYPES } from '../../geo/regionTypes.ts';
 import { parsePeriod } from '../../indicators/period.ts';
 import { indicatorSeries, indicatorValues } from '../../regiobeeld/indicatorValues.ts';
@@ -82,10 +82,15 @@ export const profileRoutes =
         checkPeriod(request.query.period);
         const engine = await ctx.engine();
         try {
-          const region = adHocRegion(engine, request.query.gemeenten, request.query.name);
-          const key = `profile|${region.gemeenten.join(',')}|${region.name}|${request.query.period ?? ''}`;
+          // Mistyped or unknown codes are left out and named in `skipped`; the rest still gets its profile.
+          const { region, skipped } = adHocRegionForgiving(
+            engine,
+            request.query.gemeenten,
+            request.query.name,
+          );
+          const key = `profile|${region.gemeenten.join(',')}|${region.name}|${request.query.period ?? ''}|${skipped.map((s) => s.code).join(',')}`;
           const json = engine.memo(key, () =>
-            JSON.stringify(buildProfile(engine, region, { period: request.query.period })),
+            JSON.stringify({ ...buildProfile(engine, region, { period: request.query.period }), skipped }),
           );
           return reply.type('application/json; charset=utf-8').send(json);
         } catch (error) {
