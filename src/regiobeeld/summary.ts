@@ -122,7 +122,14 @@ export function checkPeriod(profile: Profile): PeriodCheck {
   return { requested, hasData, available: [...years].sort().reverse() };
 }
 
-/** The sources of a set of rows, each written once (publisher and title), in the order met. */
+/** A source title without version hashes ("…, commit e32c09e)"): those belong in the Bron details and the API. */
+export const plainTitle = (title: string) =>
+  title
+    .replace(/,?\s*commit [0-9a-f]{6,40}/gi, '')
+    .replace(/\(\s*\)/g, '')
+    .trim();
+
+/** The sources of a set of rows, each written once (publisher and plain title), in the order met. */
 export function sourcesOf(rows: ProfileIndicator[]): { publisher: string; title: string; url?: string }[] {
   const seen = new Map<string, { publisher: string; title: string; url?: string }>();
   for (const row of rows) {
@@ -130,7 +137,7 @@ export function sourcesOf(rows: ProfileIndicator[]): { publisher: string; title:
     if (!seen.has(key))
       seen.set(key, {
         publisher: row.source.publisher,
-        title: row.source.title,
+        title: plainTitle(row.source.title),
         ...(row.source.url ? { url: row.source.url } : {}),
       });
   }
