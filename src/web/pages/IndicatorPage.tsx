@@ -3,6 +3,7 @@
 // (also the keyboard and screen-reader alternative to the map), the trend of a chosen region against
 // Nederland, and the definition and source.
 import { type FormEvent, useId, useMemo } from 'react';
+import { attributionText, plainTitle } from '../../regiobeeld/summary.ts';
 import type { Comparison } from '../../stats/compare.ts';
 import { COMPARISON_COLOURS, ComparisonBadge, ComparisonLegend } from '../components/ComparisonBadge.tsx';
 import { DataTable } from '../components/DataTable.tsx';
@@ -58,10 +59,13 @@ function Definition({ indicator }: { indicator: IndicatorDetail }) {
       d.suppressionRule(indicator.suppression.minNumerator, indicator.suppression.minDenominator),
     ],
     [t.sourceBox.publisher, indicator.source.publisher],
-    [t.sourceBox.title, indicator.source.title],
+    [t.sourceBox.title, plainTitle(indicator.source.title)],
+  ];
+  // Tables, files and the operators' caveats are for who checks the figure: folded under "Bron".
+  const technical: [string, string][] = [
     [t.sourceBox.table, indicator.source.table],
     [t.sourceBox.licence, indicator.source.licence],
-    [t.sourceBox.attribution, indicator.source.attribution],
+    [t.sourceBox.attribution, attributionText(indicator.source.attribution)],
   ];
   return (
     <section className="jp-section" aria-labelledby="definition-title">
@@ -75,19 +79,30 @@ function Definition({ indicator }: { indicator: IndicatorDetail }) {
             <dd>{v}</dd>
           </div>
         ))}
-        {indicator.caveats.length > 0 && (
-          <div>
-            <dt>{d.caveats}</dt>
-            <dd>
-              <ul>
-                {indicator.caveats.map((c) => (
-                  <li key={c.nl}>{text(c)}</li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        )}
       </dl>
+      <details className="jp-details jp-source">
+        <summary>{t.sourceBox.summary}</summary>
+        <dl className="jp-definition">
+          {technical.map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+          {indicator.caveats.length > 0 && (
+            <div>
+              <dt>{d.caveats}</dt>
+              <dd>
+                <ul>
+                  {indicator.caveats.map((c) => (
+                    <li key={c.nl}>{text(c)}</li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+        </dl>
+      </details>
       {indicator.source.url && (
         <p>
           <a className="utrecht-link" href={indicator.source.url} rel="noopener noreferrer">
