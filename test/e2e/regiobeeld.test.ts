@@ -290,6 +290,7 @@ describe('regiobeeld pages that forgive and read plainly', () => {
         const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
         // The folded source details and the page's own permalink may name tables, snapshots and addresses.
         for (const el of main.querySelectorAll('details.jp-source, .jp-builder__save')) el.remove();
+        // biome-ignore lint/performance/useDomNodeTextContent: the text as read, without markup
         return main.innerText;
       });
       for (const pattern of TECHNICAL) expect(text, `${path}: ${pattern}`).not.toMatch(pattern);
@@ -303,6 +304,7 @@ describe('regiobeeld pages that forgive and read plainly', () => {
     const report = page.locator('.jp-report');
     await report.getByRole('heading', { name: 'Het regioplan' }).waitFor();
     expect(await page.locator('h1').textContent()).toBe('Arnhem');
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the reader gets
     const text = (await report.innerText()).replace(/\s+/g, ' ');
     expect(text).toContain('De 22 gemeenten: Aalten, Arnhem, Barneveld');
     expect(text).toMatch(/scoort Arnhem \d+ keer/);
