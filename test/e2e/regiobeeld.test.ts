@@ -361,6 +361,17 @@ describe('regiobeeld pages that forgive and read plainly', () => {
     });
     expect(gemeente.pages).toBeLessThanOrEqual(4);
     expect(gemeente.cut).toEqual([]);
+    // Nederland is not compared with itself: its report lists the national figures, also within 4 pages.
+    const nederland = await renderReportPdf({
+      baseUrl: app.baseUrl,
+      region: 'NL01',
+      out: join(artifactsDir, 'rapport-NL01.pdf'),
+    });
+    expect(nederland.pages).toBeGreaterThanOrEqual(2);
+    expect(nederland.pages).toBeLessThanOrEqual(4);
+    expect(nederland.cut).toEqual([]);
+    expect(nederland.text).toContain('De landelijke cijfers');
+    expect(nederland.text).toContain('342 gemeenten');
 
     // Where Poppler is installed, read the PDF itself too (the page count and the printed text).
     if (existsSync('/usr/bin/pdftotext')) {

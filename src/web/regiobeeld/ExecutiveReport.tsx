@@ -16,7 +16,7 @@ import type { ReportPlan } from '../../report/model.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { useApi } from '../lib/api.ts';
 import { formatInteger } from '../lib/format.ts';
-import { AllFiguresTable, ComparableTable } from './FigureTables.tsx';
+import { AllFiguresTable, ComparableTable, NationalFiguresTable } from './FigureTables.tsx';
 import { StrongestDifferences } from './InShort.tsx';
 import { useRegiobeeldTexts } from './texts.ts';
 import './regiobeeld.css';
@@ -71,8 +71,14 @@ export function ExecutiveReport({
   const population =
     region.population ??
     (populationRow?.period ? { value: populationRow.value!, period: populationRow.period } : null);
+  const national = region.type === 'land';
   const comparable = comparableRows(profile);
-  const shown = appendix ? profile.indicators.filter((r) => !isPopulationRow(r)) : comparable;
+  const withValue = profile.indicators.filter((r) => !isPopulationRow(r) && r.value !== null);
+  const shown = national
+    ? withValue
+    : appendix
+      ? profile.indicators.filter((r) => !isPopulationRow(r))
+      : comparable;
   const sources = sourcesOf([...(populationRow ? [populationRow] : []), ...shown]);
   const published = (plans.data ?? []).filter((p) => p.goals.length > 0 || p.title);
 
@@ -101,7 +107,10 @@ export function ExecutiveReport({
             {rt.reportPopulation(formatInteger(population.value, t.locale), t.period(population.period))}
           </p>
         )}
-        {region.type !== 'gemeente' && region.gemeenten.length > 0 && (
+        {national && (
+          <p className="utrecht-paragraph">{t.profile.gemeentenCount(region.gemeenten.length)}.</p>
+        )}
+        {region.type !== 'gemeente' && !national && region.gemeenten.length > 0 && (
           <p className="utrecht-paragraph jp-report__gemeenten">
             <strong>{rt.reportGemeenten(region.gemeenten.length)}:</strong>{' '}
             {region.gemeenten.map((g) => g.name).join(', ')}.
@@ -114,14 +123,24 @@ export function ExecutiveReport({
         )}
       </section>
 
-      <section aria-labelledby="report-comparisons">
-        <h2 className="utrecht-heading-2" id="report-comparisons">
-          {rt.reportComparisons}
-        </h2>
-        <p className="utrecht-paragraph">{t.profile.summary(region.name, comparisonCounts(profile))}</p>
-        <h3 className="utrecht-heading-3">{rt.strongestTitle}</h3>
-        <StrongestDifferences profile={profile} limit={5} />
-      </section>
+      {national ? (
+        // Nederland is not compared with itself: its latest figures, each with its period.
+        <section aria-labelledby="report-national">
+          <h2 className="utrecht-heading-2" id="report-national">
+            {rt.reportNationalFigures}
+          </h2>
+          <NationalFiguresTable rows={withValue} caption={rt.reportNationalFigures} />
+        </section>
+      ) : (
+        <section aria-labelledby="report-comparisons">
+          <h2 className="utrecht-heading-2" id="report-comparisons">
+            {rt.reportComparisons}
+          </h2>
+          <p className="utrecht-paragraph">{t.profile.summary(region.name, comparisonCounts(profile))}</p>
+          <h3 className="utrecht-heading-3">{rt.strongestTitle}</h3>
+          <StrongestDifferences profile={profile} limit={5} />
+        </section>
+      )}
 
       {comparable.length > 0 && (
         <section aria-labelledby="report-table" className="jp-report__figures">
@@ -188,7 +207,7 @@ export function ExecutiveReport({
         <p className="utrecht-paragraph jp-report__meta">{rt.reportMade(date)}</p>
       </section>
 
-      {appendix && (
+      {appendix && !national && (
         <section className="jp-report__appendix" aria-labelledby="report-appendix" lang={lang}>
           <h2 className="utrecht-heading-2" id="report-appendix">
             {rt.reportAppendix}

@@ -141,3 +141,28 @@ export function AllFiguresTable({ profile, rows }: { profile: Profile; rows: Pro
     />
   );
 }
+
+/** Nederland's own latest figures, compactly: name, period, value with its unit. */
+export function NationalFiguresTable({ rows, caption }: { rows: ProfileIndicator[]; caption: string }) {
+  const { t, text } = useI18n();
+  const c = useCells();
+  return (
+    <DataTable
+      caption={caption}
+      captionHidden
+      className="jp-report__compact"
+      rows={rows}
+      rowKey={(r) => `${r.id}/${r.breakdown}`}
+      columns={[
+        { key: 'name', header: t.profile.indicatorRow, rowHeader: true, cell: (r) => c.name(r, false) },
+        { key: 'period', header: t.common.period, cell: c.period },
+        {
+          key: 'value',
+          header: t.common.nederland,
+          numeric: true,
+          cell: (r) => withUnit(formatNumber(r.value, r.decimals, t.locale), text(r.unit)),
+        },
+      ]}
+    />
+  );
+}

@@ -40,6 +40,7 @@ const nl = {
   reportGemeenten: (n: number) => (n === 1 ? 'Gemeente' : `De ${n} gemeenten`),
   reportPopulation: (value: string, period: string) => `${value} inwoners op 1 januari ${period}.`,
   reportComparisons: 'Vergelijking met Nederland',
+  reportNationalFigures: 'De landelijke cijfers',
   reportPlanTitle: 'Het regioplan',
   reportPlanIntro: (title: string, date: string) =>
     `Uit het openbare regioplan ‘${title}’ (bijgewerkt ${date}).`,
@@ -99,6 +100,7 @@ const en: RegiobeeldTexts = {
   reportGemeenten: (n: number) => (n === 1 ? 'Municipality' : `The ${n} municipalities`),
   reportPopulation: (value: string, period: string) => `${value} inhabitants on 1 January ${period}.`,
   reportComparisons: 'Compared with the Netherlands',
+  reportNationalFigures: 'The national figures',
   reportPlanTitle: 'The regional plan',
   reportPlanIntro: (title: string, date: string) =>
     `From the published regional plan ‘${title}’ (updated ${date}).`,
