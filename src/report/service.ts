@@ -2,25 +2,24 @@
 // their status computed now from the data (public: only what the public plan page shows too).
 
 import { notFound } from '../access/errors.ts';
-import type { AppContext } from '../app/context.ts';
-import { standardRegion } from '../app/regionRef.ts';
+import type { Database } from '../db/connection.ts';
 import { publishedPlanWorkspaces } from '../db/reportStore.ts';
 import { getWorkspace } from '../db/workspaceStore.ts';
 import { buildPlanView } from '../plans/planView.ts';
+import type { RegiobeeldEngine } from '../regiobeeld/engine.ts';
 import type { ReportPlan } from './model.ts';
 
-type Deps = Pick<AppContext, 'db' | 'engine'>;
+/** What the service needs; the AppContext satisfies it. */
+interface Deps {
+  db: Database;
+  engine: () => Promise<RegiobeeldEngine>;
+}
 
 export async function publishedPlansOfRegion(deps: Deps, code: string): Promise<ReportPlan[]> {
-  const engine = await deps.engine();
-  let region: { code: string | null };
-  try {
-    region = standardRegion(engine, code);
-  } catch {
-    throw notFound(`Regio '${code}' bestaat niet`);
-  }
+  const region = (await deps.engine()).regionsByCode.get(code.toUpperCase());
+  if (!region) throw notFound(`Regio '${code}' bestaat niet`);
   const plans: ReportPlan[] = [];
-  for (const id of await publishedPlanWorkspaces(deps.db, region.code!)) {
+  for (const id of await publishedPlanWorkspaces(deps.db, region.code)) {
     const workspace = await getWorkspace(deps.db, id);
     if (!workspace) continue;
     const view = await buildPlanView(deps, workspace);
