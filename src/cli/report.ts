@@ -1,9 +1,11 @@
-// `juisteplek report <region> --pdf file.pdf [--base-url …]`: the region profile as a PDF, printed by headless
-// Chromium from the web app's print view (/regio/{code}?print=1), so the PDF is exactly what the browser shows.
+// `juisteplek report <region> --pdf file.pdf [--full] [--base-url …]`: the executive report of a region as a PDF
+// (2–4 pages; --full adds the table of all figures), printed by headless Chromium from the web app's print view
+// (/regio/{code}?print=1), so the PDF is exactly what the print button gives. Before printing, the page is laid
+// out at the printed width and every element is checked against the page box, so no text is cut at the margin.
 // Without --base-url the app is started in-process on a free port (PGlite is one process: stop a running
 // `juisteplek serve` on the same data directory first, or pass its address with --base-url).
 import { existsSync } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../app/chromium.ts';
@@ -13,13 +15,17 @@ const REGION_CODE = /^[A-Z]{2}\d{2,4}$/;
 const GEMEENTE_CODE = /^GM\d{4}$/;
 
 /** The address of the print view of a region: a code (GM0363, ZK02, NL01) or gemeenten "GM0363,GM0384". */
-export function reportPath(region: string, options: { lang?: string; name?: string } = {}): string {
+export function reportPath(
+  region: string,
+  options: { lang?: string; name?: string; full?: boolean } = {},
+): string {
   const parts = region
     .split(',')
     .map((p) => p.trim().toUpperCase())
     .filter(Boolean);
   if (parts.length === 0) throw new UsageError('<region>: geef een regiocode of gemeentecodes');
   const query = new URLSearchParams({ print: '1' });
+  if (options.full) query.set('volledig', '1');
   if (options.lang === 'en') query.set('lang', 'en');
   if (parts.length === 1 && !parts[0]!.includes('+')) {
     const code = parts[0]!;
@@ -42,11 +48,33 @@ export interface ReportOptions {
   out: string;
   lang?: string;
   name?: string;
+  /** With the table of all figures as an appendix. */
+  full?: boolean;
   timeoutMs?: number;
 }
 
-/** Prints the region's profile to a PDF with headless Chromium. Returns the file size in bytes. */
-export async function renderReportPdf(options: ReportOptions): Promise<{ path: string; bytes: number }> {
+export interface ReportResult {
+  path: string;
+  bytes: number;
+  /** Pages of the PDF. */
+  pages: number;
+  /** Elements that stick out of the printed page box or are clipped (empty when all fits). */
+  cut: string[];
+  /** The printed text, to check what a reader gets (no local addresses, no repeated "Bron:"). */
+  text: string;
+}
+
+/** A4 minus the left and right margins below (12 mm each), in CSS pixels: the width the PDF lays out at. */
+const MARGIN_MM = 12;
+export const PRINT_WIDTH_PX = Math.floor(((210 - 2 * MARGIN_MM) / 25.4) * 96);
+
+/** Pages of a PDF written by Chromium: its page objects (/Type /Page, not /Pages). */
+export function countPdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+/** Prints the region's executive report to a PDF with headless Chromium. */
+export async function renderReportPdf(options: ReportOptions): Promise<ReportResult> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium niet gevonden op ${CHROMIUM_PATH} (installeer Debian's chromium of zet CHROMIUM_PATH)`,
@@ -57,7 +85,9 @@ export async function renderReportPdf(options: ReportOptions): Promise<{ path: s
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+    // Laid out at the printed width, with print styles, so what is measured is what is printed.
+    const page = await browser.newPage({ viewport: { width: PRINT_WIDTH_PX, height: 1400 } });
+    await page.emulateMedia({ media: 'print' });
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout });
     await page.waitForSelector('[data-profile-ready], main [role="alert"]', { timeout });
     const problem = await page.$('main [role="alert"]');
@@ -73,6 +103,25 @@ export async function renderReportPdf(options: ReportOptions): Promise<{ path: s
         d.open = true;
     });
     await page.waitForLoadState('networkidle', { timeout }).catch(() => {});
+    await page.waitForFunction(() => !document.querySelector('[data-pending]'), undefined, { timeout });
+    const { cut, text } = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const found: string[] = [];
+      for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+        const box = el.getBoundingClientRect();
+        // Visually hidden text (1 px, clipped) is for screen readers and prints nothing.
+        if (box.width <= 1 || box.height <= 1 || el.closest('.jp-visually-hidden')) continue;
+        const style = getComputedStyle(el);
+        const clips = style.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1;
+        if (box.left < -0.5 || box.right > width + 0.5 || clips) {
+          found.push(
+            `${el.tagName.toLowerCase()}.${el.className} “${(el.textContent ?? '').trim().slice(0, 40)}”`,
+          );
+        }
+      }
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the reader gets
+      return { cut: found, text: document.body.innerText };
+    });
     const path = resolve(options.out);
     await mkdir(dirname(path), { recursive: true });
     await page.pdf({
@@ -86,7 +135,8 @@ export async function renderReportPdf(options: ReportOptions): Promise<{ path: s
         '<span class="title"></span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>',
       margin: { top: '14mm', bottom: '16mm', left: '12mm', right: '12mm' },
     });
-    return { path, bytes: (await stat(path)).size };
+    const pdf = await readFile(path);
+    return { path, bytes: (await stat(path)).size, pages: countPdfPages(pdf), cut, text };
   } finally {
     await browser.close();
   }
@@ -129,27 +179,40 @@ export function registerReportCommand(program: Command): void {
     .requiredOption('--pdf <file>', 'het PDF-bestand om te schrijven')
     .option('--base-url <url>', 'adres van een draaiende Juiste Plek; zonder dit start de app zelf (poort 0)')
     .option('--name <name>', 'naam van een eigen regio')
+    .option('--full', 'met de tabel van alle cijfers als bijlage')
     .option('--lang <lang>', 'taal: nl of en', 'nl')
-    .action(async (region: string, opts: { pdf: string; baseUrl?: string; name?: string; lang: string }) => {
-      if (opts.lang !== 'nl' && opts.lang !== 'en')
-        throw new UsageError(`--lang: kies nl of en, niet '${opts.lang}'`);
-      if (!opts.pdf.toLowerCase().endsWith('.pdf'))
-        throw new UsageError('--pdf: de bestandsnaam moet op .pdf eindigen');
-      reportPath(region, opts); // check the region argument before starting anything
-      if (opts.baseUrl && !/^https?:\/\//.test(opts.baseUrl))
-        throw new UsageError(`--base-url: '${opts.baseUrl}' is geen http(s)-adres`);
-      const started = opts.baseUrl ? null : await startInProcess();
-      try {
-        const result = await renderReportPdf({
-          baseUrl: opts.baseUrl ?? started!.baseUrl,
-          region,
-          out: opts.pdf,
-          lang: opts.lang,
-          name: opts.name,
-        });
-        console.log(`PDF geschreven: ${result.path} (${Math.round(result.bytes / 1024)} kB)`);
-      } finally {
-        await started?.stop();
-      }
-    });
+    .action(
+      async (
+        region: string,
+        opts: { pdf: string; baseUrl?: string; name?: string; lang: string; full?: boolean },
+      ) => {
+        if (opts.lang !== 'nl' && opts.lang !== 'en')
+          throw new UsageError(`--lang: kies nl of en, niet '${opts.lang}'`);
+        if (!opts.pdf.toLowerCase().endsWith('.pdf'))
+          throw new UsageError('--pdf: de bestandsnaam moet op .pdf eindigen');
+        reportPath(region, opts); // check the region argument before starting anything
+        if (opts.baseUrl && !/^https?:\/\//.test(opts.baseUrl))
+          throw new UsageError(`--base-url: '${opts.baseUrl}' is geen http(s)-adres`);
+        const started = opts.baseUrl ? null : await startInProcess();
+        try {
+          const result = await renderReportPdf({
+            baseUrl: opts.baseUrl ?? started!.baseUrl,
+            region,
+            out: opts.pdf,
+            lang: opts.lang,
+            name: opts.name,
+            full: opts.full,
+          });
+          console.log(
+            `PDF geschreven: ${result.path} (${result.pages} pagina's, ${Math.round(result.bytes / 1024)} kB)`,
+          );
+          if (result.cut.length > 0)
+            console.error(
+              `Let op: ${result.cut.length} elementen vallen buiten de pagina: ${result.cut.slice(0, 3).join('; ')}`,
+            );
+        } finally {
+          await started?.stop();
+        }
+      },
+    );
 }

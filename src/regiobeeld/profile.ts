@@ -195,8 +195,9 @@ function indicatorEntry(
         requested || engine.index.periods(indicator.id).length > 0
           ? { nl: `Geen gegevens voor periode${label}.`, en: `No data for period${label}.` }
           : {
-              nl: `Nog geen gegevens geladen (bron: ${indicator.source.publisher}, tabel ${indicator.source.table}); laad ze met juisteplek import.`,
-              en: `No data loaded yet (source: ${indicator.source.publisher}, table ${indicator.source.table}); load them with juisteplek import.`,
+              // Plain words for a public page; the table and how to import it are in the "Bron" details and the API.
+              nl: `Nog geen cijfers beschikbaar (bron: ${indicator.source.publisher}).`,
+              en: `No figures available yet (source: ${indicator.source.publisher}).`,
             },
       national: null,
       trend: { marker: 'cannot-be-calculated', direction: null, reason: null, points: [] },

@@ -113,4 +113,6 @@ export interface Profile {
   themes: ProfileTheme[];
   indicators: ProfileIndicator[];
   generatedAt: string;
+  /** Own region only: codes of the request that were left out, and why. */
+  skipped?: { code: string; reason: Text }[];
 }

@@ -1,7 +1,7 @@
 // Turning what a user asked for (a region code, or a list of gemeente codes) into a region the engine can use.
 // Pure.
 import { ServiceError } from '../access/errors.ts';
-import { describeProblem, parseGemeenteList } from '../geo/adhoc.ts';
+import { describeProblem, parseGemeenteList, parseGemeenteListLenient, skippedReason } from '../geo/adhoc.ts';
 import type { RegiobeeldEngine } from './engine.ts';
 import type { RegionRef } from './profile.ts';
 
@@ -58,4 +58,29 @@ export function adHocRegion(
 /** "GM0363" or "ZK02" → that region; "GM0363,GM0384" → an ad-hoc region of those gemeenten. */
 export function regionFromArgument(engine: RegiobeeldEngine, argument: string): RegionRef {
   return argument.includes(',') ? adHocRegion(engine, argument) : standardRegion(engine, argument);
+}
+
+/**
+ * An own region from a list that may contain mistakes: the usable gemeenten, and the codes left out with the
+ * reason. Only when no code at all is usable is it an error.
+ */
+export function adHocRegionForgiving(
+  engine: RegiobeeldEngine,
+  gemeenten: string,
+  name?: string,
+): { region: RegionRef; skipped: { code: string; reason: { nl: string; en: string } }[] } {
+  const known = new Set(engine.regionsOfType('gemeente').map((r) => r.code));
+  const parsed = parseGemeenteListLenient(gemeenten, known);
+  const skipped = parsed.skipped.map((s) => ({ code: s.code, reason: skippedReason(s.problem) }));
+  if (parsed.codes.length === 0 && skipped.length === 0)
+    throw new RegionRefError('bad-request', 'gemeenten', describeProblem({ kind: 'empty' }));
+  if (parsed.codes.length === 0) {
+    const why = skipped.map((s) => s.reason.nl).join('; ');
+    throw new RegionRefError(
+      'bad-request',
+      'gemeenten',
+      `gemeenten: geen bruikbare gemeentecode in de lijst${why ? ` (${why})` : ''}`,
+    );
+  }
+  return { region: adHocRegion(engine, parsed.codes, name), skipped };
 }

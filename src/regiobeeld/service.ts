@@ -15,12 +15,13 @@ import {
   saveUserRegion,
 } from '../db/regionStore.ts';
 import { describeProblem, parseGemeenteList } from '../geo/adhoc.ts';
+import { SEARCH_TYPE_ORDER, searchRegions as searchByName } from '../geo/regionSearch.ts';
 import { parsePeriod } from '../indicators/period.ts';
 import type { AdHocProfileQuery, ProfileQuery, SeriesQuery, ValuesQuery } from './api.ts';
 import type { RegiobeeldEngine } from './engine.ts';
 import { indicatorSeries, indicatorValues } from './indicatorValues.ts';
 import { buildProfile } from './profile.ts';
-import { adHocRegion, regionOrError, standardRegion } from './regionRef.ts';
+import { adHocRegion, adHocRegionForgiving, regionOrError, standardRegion } from './regionRef.ts';
 
 export interface RegiobeeldDeps {
   db: Database;
@@ -39,8 +40,16 @@ export async function regionTypes(deps: RegiobeeldDeps) {
   }));
 }
 
-export const searchRegions = (deps: RegiobeeldDeps, query: { type?: string; q?: string }) =>
-  listRegions(deps.db, query);
+/** Regions of a type, or those matching a search: common names, region-type words and small typos. */
+export async function searchRegions(
+  deps: RegiobeeldDeps,
+  query: { type?: string; q?: string; limit?: number },
+) {
+  const { type, q, limit } = query;
+  const regions = await listRegions(deps.db, { type });
+  if (!q) return limit ? regions.slice(0, limit) : regions;
+  return searchByName(regions, q, { limit, typeOrder: SEARCH_TYPE_ORDER });
+}
 
 /** The regions of one type for the command line; an unknown type is refused naming the known ones. */
 export async function regionsOfType(deps: RegiobeeldDeps, type: string | undefined) {
@@ -121,9 +130,12 @@ export async function standardProfileJson(deps: RegiobeeldDeps, code: string, qu
 export async function adHocProfileJson(deps: RegiobeeldDeps, query: AdHocProfileQuery) {
   checkPeriod(query.period);
   const engine = await deps.engine();
-  const region = regionOrError(() => adHocRegion(engine, query.gemeenten, query.name));
-  const key = `profile|${region.gemeenten.join(',')}|${region.name}|${query.period ?? ''}`;
-  return engine.memo(key, () => JSON.stringify(buildProfile(engine, region, { period: query.period })));
+  // Mistyped or unknown codes are left out and named in `skipped`; the rest still gets its profile.
+  const { region, skipped } = regionOrError(() => adHocRegionForgiving(engine, query.gemeenten, query.name));
+  const key = `profile|${region.gemeenten.join(',')}|${region.name}|${query.period ?? ''}|${skipped.map((s) => s.code).join(',')}`;
+  return engine.memo(key, () =>
+    JSON.stringify({ ...buildProfile(engine, region, { period: query.period }), skipped }),
+  );
 }
 
 export async function valuesOf(deps: RegiobeeldDeps, indicatorId: string, query: ValuesQuery) {

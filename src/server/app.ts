@@ -22,6 +22,7 @@ import { indicatorRoutes } from './routes/indicators.ts';
 import { observationRoutes } from './routes/observations.ts';
 import { planRoutes } from './routes/plans/index.ts';
 import { profileRoutes } from './routes/profile.ts';
+import { reportRoutes } from './routes/report.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { securityPlugin } from './security.ts';
@@ -98,6 +99,7 @@ export async function buildServer(
   await app.register(authRoutes(ctx), { prefix: '/api' });
   await app.register(workspaceRoutes(ctx), { prefix: '/api' });
   await app.register(planRoutes(ctx), { prefix: '/api' });
+  await app.register(reportRoutes(ctx), { prefix: '/api' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -42,7 +42,15 @@ export const geographyRoutes =
           summary: "Regio's zoeken op type en/of naam of code",
           querystring: z.object({
             type: regionTypeCode.optional(),
-            q: z.string().min(1).max(100).optional().describe('naam of code, of een deel ervan'),
+            q: z
+              .string()
+              .min(1)
+              .max(100)
+              .optional()
+              .describe(
+                "naam of code, of een deel ervan; ook gangbare namen (Den Haag), een regiotype ('zorgkantoor arnhem') en kleine typefouten",
+              ),
+            limit: z.coerce.number().int().min(1).max(1000).optional().describe('hoogstens zoveel regio’s'),
           }),
           response: { 200: z.array(regionSummary) },
         },

@@ -1,11 +1,13 @@
 // Search field for regions: an ARIA 1.2 combobox with a listbox popup (WAI-ARIA APG "list autocomplete").
-// Results appear as you type; arrow keys move through them, Enter opens, Escape closes. All 475 regions are
-// loaded once (a few KB) and filtered here, so results are instant and work the same for names and codes.
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+// Results appear as you type; arrow keys move through them, Enter opens, Escape closes. The server searches
+// (GET /api/regions?q=: common names such as Den Haag, region-type words, small typos; see src/geo/regionSearch.ts),
+// so the page finds what the API finds, also when wijken and buurten make the list long.
+import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 import { api, type RegionSummary, type RegionType, useApi } from '../lib/api.ts';
 import { navigate } from '../router.tsx';
 
+/** Lower case without accents or hyphens, for filtering a list on the page (the search itself is on the server). */
 export const normalise = (text: string) =>
   text
     .normalize('NFKD')
@@ -15,48 +17,17 @@ export const normalise = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-export function searchRegions(
-  regions: RegionSummary[],
-  typeNames: Map<string, string>,
-  query: string,
-  limit = 12,
-): RegionSummary[] {
-  const q = normalise(query);
-  if (!q) return [];
-  const order = [
-    'land',
-    'gemeente',
-    'ggdregio',
-    'zorgkantoorregio',
-    'provincie',
-    'veiligheidsregio',
-    'arbeidsmarktregio',
-    'landsdeel',
-  ];
-  const scored: { region: RegionSummary; score: number }[] = [];
-  for (const region of regions) {
-    const name = normalise(region.name);
-    const code = region.code.toLowerCase();
-    const type = normalise(typeNames.get(region.type) ?? region.type);
-    let score: number;
-    if (code === q) score = 0;
-    else if (name === q) score = 1;
-    else if (name.startsWith(q)) score = 2;
-    else if (name.split(/[\s/(]+/).some((w) => w.startsWith(q))) score = 3;
-    else if (code.startsWith(q)) score = 4;
-    else if (name.includes(q)) score = 5;
-    else if (`${type} ${name}`.includes(q) || type.startsWith(q)) score = 6;
-    else continue;
-    scored.push({ region, score });
-  }
-  scored.sort(
-    (a, b) =>
-      a.score - b.score ||
-      order.indexOf(a.region.type) - order.indexOf(b.region.type) ||
-      a.region.name.localeCompare(b.region.name, 'nl'),
-  );
-  return scored.slice(0, limit).map((s) => s.region);
+/** Waits a moment after typing stops, so each keystroke does not send a search. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [current, setCurrent] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setCurrent(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return current;
 }
+
+const LIMIT = 12;
 
 export function RegionSearch({
   label,
@@ -76,9 +47,12 @@ export function RegionSearch({
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
   const hintId = `${id}-hint`;
-  const regions = useApi<RegionSummary[]>(api.regions());
   const types = useApi<RegionType[]>(api.regionTypes());
   const [query, setQuery] = useState('');
+  const typed = useDebounced(query.trim(), 150);
+  const found = useApi<RegionSummary[]>(
+    typed ? `/api/regions?q=${encodeURIComponent(typed)}&limit=${LIMIT + exclude.length}` : null,
+  );
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
@@ -86,15 +60,13 @@ export function RegionSearch({
     () => new Map((types.data ?? []).map((ty) => [ty.code, text(ty.name)])),
     [types.data, text],
   );
+  // While the next answer loads, the previous results stay (no flicker).
+  const answer = query.trim() ? (found.data ?? found.latest) : undefined;
   const results = useMemo(
-    () =>
-      searchRegions(
-        (regions.data ?? []).filter((r) => !exclude.includes(r.code)),
-        typeNames,
-        query,
-      ),
-    [regions.data, typeNames, query, exclude],
+    () => (answer ?? []).filter((r) => !exclude.includes(r.code)).slice(0, LIMIT),
+    [answer, exclude],
   );
+  const settled = !!found.data && typed === query.trim();
   const expanded = open && query.trim().length > 0;
 
   const choose = (region: RegionSummary) => {
@@ -199,7 +171,7 @@ export function RegionSearch({
             </span>
           </div>
         ))}
-        {expanded && results.length === 0 && (
+        {expanded && settled && results.length === 0 && (
           // biome-ignore lint/a11y/useFocusableInteractive: focus stays on the input (aria-activedescendant)
           <div role="option" aria-selected={false} aria-disabled="true" className="jp-combobox__empty">
             {t.search.noResults}
@@ -207,7 +179,7 @@ export function RegionSearch({
         )}
       </div>
       <p role="status" aria-live="polite" className="jp-visually-hidden">
-        {expanded ? (results.length ? t.search.results(results.length) : t.search.noResults) : ''}
+        {expanded && settled ? (results.length ? t.search.results(results.length) : t.search.noResults) : ''}
       </p>
     </div>
   );

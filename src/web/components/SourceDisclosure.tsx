@@ -2,6 +2,7 @@
 // transformation of a published figure is fetched from /api/observations when the box is opened.
 import { useState } from 'react';
 import type { ProfileIndicator } from '../../regiobeeld/profileTypes.ts';
+import { attributionText, plainTitle } from '../../regiobeeld/summary.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { api, type ObservationRow, useApi } from '../lib/api.ts';
 
@@ -79,9 +80,10 @@ export function SourceDisclosure({
           </p>
         )}
       </details>
+      {/* Printed once, in plain words: the attribution without its own "Bron:", no table files or snapshot ids. */}
       <p className="jp-print-only jp-source-line">
-        {s.summary}: {source.attribution}; {source.table}; {s.licence.toLowerCase()}: {source.licence}
-        {snapshots.length > 0 && `; ${s.snapshot.toLowerCase()}: ${snapshots.join(', ')}`}
+        {s.summary}: {attributionText(source.attribution)}, {plainTitle(source.title)};{' '}
+        {s.licence.toLowerCase()}: {source.licence}
         {method && `. ${method}`}
       </p>
     </>

@@ -270,7 +270,7 @@ export const en: Messages = {
       `${value}% is aged 65 or over (the Netherlands: ${national}%, ${period}).`,
     agePyramidTitle: 'Age structure',
     agePyramidMissing:
-      'We cannot show a population pyramid by age group yet: the shipped data have no age groups per municipality. They come from CBS table 03759ned (Population on 1 January by age), which can be imported with “juisteplek import cbs 03759ned”. We do not show estimated numbers here.',
+      'We cannot show a population pyramid by age group yet: the shipped data have no age groups per municipality. They come from the CBS table Population on 1 January by age, which has not been loaded yet. We do not show estimated numbers here.',
     pyramid: {
       men: 'Men',
       women: 'Women',

@@ -295,7 +295,7 @@ export const nl = {
       `${value}% is 65 jaar of ouder (Nederland: ${national}%, ${period}).`,
     agePyramidTitle: 'Leeftijdsopbouw',
     agePyramidMissing:
-      'Een bevolkingspiramide per leeftijdsgroep kunnen we nog niet tonen: de meegeleverde gegevens hebben geen leeftijdsgroepen per gemeente. Die komen uit CBS-tabel 03759ned (Bevolking op 1 januari naar leeftijd), te importeren met “juisteplek import cbs 03759ned”. We tonen hier geen geschatte cijfers.',
+      'Een bevolkingspiramide per leeftijdsgroep kunnen we nog niet tonen: de meegeleverde gegevens hebben geen leeftijdsgroepen per gemeente. Die komen uit de CBS-tabel Bevolking op 1 januari naar leeftijd en zijn nog niet ingelezen. We tonen hier geen geschatte cijfers.',
     pyramid: {
       men: 'Mannen',
       women: 'Vrouwen',

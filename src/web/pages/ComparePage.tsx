@@ -1,34 +1,55 @@
 // /vergelijk?regios=GM0363,ZK02: two to four regions side by side on all indicators, with Nederland.
 import { Fragment, useEffect, useState } from 'react';
 import { ComparisonBadge, ComparisonLegend } from '../components/ComparisonBadge.tsx';
+import { ScrollRegion } from '../components/DataTable.tsx';
 import { ExportButton } from '../components/ExportButton.tsx';
 import { useTypeNames } from '../components/profile/RegionProfile.tsx';
 import { RegionSearch } from '../components/RegionSearch.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { api, type Catalog, getJson, type Profile, type ProfileIndicator } from '../lib/api.ts';
+import { ApiError, api, type Catalog, getJson, type Profile, type ProfileIndicator } from '../lib/api.ts';
 import type { ExportSpec } from '../lib/exportZip.ts';
 import { formatNumber, withUnit } from '../lib/format.ts';
 import { useTitle } from '../lib/useTitle.ts';
+import { SkippedNotice } from '../regiobeeld/Notice.tsx';
+import { useRegiobeeldTexts } from '../regiobeeld/texts.ts';
 import { Link, navigate, useRoute } from '../router.tsx';
 
 const MAX = 4;
 
-function useProfiles(codes: string[]) {
-  const [state, setState] = useState<{ key: string; profiles?: Profile[]; error?: Error }>({ key: '' });
+interface ProfilesState {
+  key: string;
+  profiles?: Profile[];
+  /** Codes that are not a region: named and left out, the others are still compared. */
+  missing?: string[];
+  error?: Error;
+}
+
+function useProfiles(codes: string[]): ProfilesState {
+  const [state, setState] = useState<ProfilesState>({ key: '' });
   const key = codes.join(',');
   useEffect(() => {
     if (!key) return;
     let current = true;
-    Promise.all(key.split(',').map((code) => getJson<Profile>(api.profile(code)))).then(
-      (profiles) => current && setState({ key, profiles }),
-      (error: Error) => current && setState({ key, error }),
-    );
+    const list = key.split(',');
+    Promise.allSettled(list.map((code) => getJson<Profile>(api.profile(code)))).then((results) => {
+      if (!current) return;
+      const failed = results.find(
+        (r): r is PromiseRejectedResult =>
+          r.status === 'rejected' && !(r.reason instanceof ApiError && r.reason.status === 404),
+      );
+      if (failed) return setState({ key, error: failed.reason as Error });
+      setState({
+        key,
+        profiles: results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])),
+        missing: list.filter((_, i) => results[i]!.status === 'rejected'),
+      });
+    });
     return () => {
       current = false;
     };
   }, [key]);
-  return state.key === key ? state : { key, profiles: undefined, error: undefined };
+  return state.key === key ? state : { key };
 }
 
 export default function ComparePage() {
@@ -39,7 +60,10 @@ export default function ComparePage() {
     .map((c) => c.trim().toUpperCase())
     .filter(Boolean)
     .slice(0, MAX);
-  const { profiles, error } = useProfiles(codes);
+  const { profiles: found, missing = [], error } = useProfiles(codes);
+  // Nothing to compare when every code is wrong: the notice says why.
+  const profiles = found && found.length > 0 ? found : undefined;
+  const rt = useRegiobeeldTexts();
   const typeNames = useTypeNames();
   useTitle(t.compare.title);
 
@@ -165,9 +189,15 @@ export default function ComparePage() {
           <p className="utrecht-paragraph">{t.compare.max}</p>
         )}
       </section>
-      {codes.length < 2 && <p className="utrecht-paragraph jp-note">{t.compare.needTwo}</p>}
+      {missing.length > 0 && (
+        <SkippedNotice
+          items={missing.map((code) => ({ code, reason: rt.regionNotFound(code) }))}
+          onRemove={() => setCodes(codes.filter((c) => !missing.includes(c)))}
+        />
+      )}
+      {codes.length - missing.length < 2 && <p className="utrecht-paragraph jp-note">{t.compare.needTwo}</p>}
       {error && <ErrorMessage error={error} />}
-      {codes.length > 0 && !profiles && !error && <Loading />}
+      {codes.length > 0 && !found && !error && <Loading />}
       {profiles && first && (
         <section className="jp-section" aria-labelledby="compare-table-title">
           <div className="jp-panel-header">
@@ -177,9 +207,9 @@ export default function ComparePage() {
             <ExportButton build={exportSpec} />
           </div>
           <ComparisonLegend />
-          <div className="jp-table-scroll">
+          <ScrollRegion labelledBy="compare-caption">
             <table className="utrecht-table utrecht-table--html-table jp-table jp-compare__table">
-              <caption className="utrecht-table__caption jp-visually-hidden">
+              <caption className="utrecht-table__caption jp-visually-hidden" id="compare-caption">
                 {t.compare.tableCaption(names)}
               </caption>
               <thead className="utrecht-table__header">
@@ -251,7 +281,7 @@ export default function ComparePage() {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {nationalKeys.length > 0 && (
             <details className="jp-details jp-section" data-print="open">
               <summary>

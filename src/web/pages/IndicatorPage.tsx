@@ -3,6 +3,7 @@
 // (also the keyboard and screen-reader alternative to the map), the trend of a chosen region against
 // Nederland, and the definition and source.
 import { type FormEvent, useId, useMemo } from 'react';
+import { attributionText, plainTitle } from '../../regiobeeld/summary.ts';
 import type { Comparison } from '../../stats/compare.ts';
 import { COMPARISON_COLOURS, ComparisonBadge, ComparisonLegend } from '../components/ComparisonBadge.tsx';
 import { DataTable } from '../components/DataTable.tsx';
@@ -24,6 +25,8 @@ import {
 import type { ExportSpec } from '../lib/exportZip.ts';
 import { formatNumber, side, withUnit } from '../lib/format.ts';
 import { useTitle } from '../lib/useTitle.ts';
+import { Notice, PeriodNotice } from '../regiobeeld/Notice.tsx';
+import { useRegiobeeldTexts } from '../regiobeeld/texts.ts';
 import { Link, navigate, useRoute } from '../router.tsx';
 
 export const QUINTILE_COLOURS = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
@@ -56,10 +59,13 @@ function Definition({ indicator }: { indicator: IndicatorDetail }) {
       d.suppressionRule(indicator.suppression.minNumerator, indicator.suppression.minDenominator),
     ],
     [t.sourceBox.publisher, indicator.source.publisher],
-    [t.sourceBox.title, indicator.source.title],
+    [t.sourceBox.title, plainTitle(indicator.source.title)],
+  ];
+  // Tables, files and the operators' caveats are for who checks the figure: folded under "Bron".
+  const technical: [string, string][] = [
     [t.sourceBox.table, indicator.source.table],
     [t.sourceBox.licence, indicator.source.licence],
-    [t.sourceBox.attribution, indicator.source.attribution],
+    [t.sourceBox.attribution, attributionText(indicator.source.attribution)],
   ];
   return (
     <section className="jp-section" aria-labelledby="definition-title">
@@ -73,19 +79,30 @@ function Definition({ indicator }: { indicator: IndicatorDetail }) {
             <dd>{v}</dd>
           </div>
         ))}
-        {indicator.caveats.length > 0 && (
-          <div>
-            <dt>{d.caveats}</dt>
-            <dd>
-              <ul>
-                {indicator.caveats.map((c) => (
-                  <li key={c.nl}>{text(c)}</li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        )}
       </dl>
+      <details className="jp-details jp-source">
+        <summary>{t.sourceBox.summary}</summary>
+        <dl className="jp-definition">
+          {technical.map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+          {indicator.caveats.length > 0 && (
+            <div>
+              <dt>{d.caveats}</dt>
+              <dd>
+                <ul>
+                  {indicator.caveats.map((c) => (
+                    <li key={c.nl}>{text(c)}</li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+        </dl>
+      </details>
       {indicator.source.url && (
         <p>
           <a className="utrecht-link" href={indicator.source.url} rel="noopener noreferrer">
@@ -298,6 +315,7 @@ function NationalOnly({ indicator }: { indicator: IndicatorDetail }) {
 
 export default function IndicatorPage({ id }: { id: string }) {
   const { t, text, href, lang } = useI18n();
+  const rt = useRegiobeeldTexts();
   const route = useRoute();
   const q = route.query;
   const type = q.get('type') ?? 'gemeente';
@@ -306,8 +324,15 @@ export default function IndicatorPage({ id }: { id: string }) {
   const indicator = useApi<IndicatorDetail>(api.indicator(id));
   const types = useApi<RegionType[]>(api.regionTypes());
   const regional = indicator.data?.geography === 'gemeente';
+  const knownPeriods = indicator.data?.periods.map((p) => p.period) ?? [];
+  const periode = q.get('periode');
+  // No figures yet, or a period without figures: a neutral notice instead of an error (and no request).
+  const noDataYet = !!indicator.data && knownPeriods.length === 0;
+  const unknownPeriod = !!indicator.data && !!periode && !noDataYet && !knownPeriods.includes(periode);
   const values = useApi<IndicatorValues>(
-    regional ? api.values(id, type, q.get('periode'), q.get('groep')) : null,
+    regional && indicator.data && !noDataYet && !unknownPeriod
+      ? api.values(id, type, periode, q.get('groep'))
+      : null,
   );
   const v = values.data ?? (values.loading ? values.latest : undefined);
   const series = useApi<IndicatorSeries>(
@@ -475,7 +500,27 @@ export default function IndicatorPage({ id }: { id: string }) {
       <h1 className="utrecht-heading-1">{text(ind.name)}</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead jp-lead">{text(ind.definition)}</p>
 
-      {!regional ? (
+      {regional && noDataYet ? (
+        <Notice title={rt.noDataYetTitle}>
+          <p className="utrecht-paragraph">{rt.noDataYet(ind.source.publisher)}</p>
+        </Notice>
+      ) : regional && unknownPeriod ? (
+        <PeriodNotice
+          title={rt.periodUnknownTitle(t.period(periode!))}
+          message={rt.indicatorPeriodUnknown(t.period(periode!))}
+          periods={[...knownPeriods].reverse()}
+          label={t.period}
+          hrefOf={(p) =>
+            href(`/indicator/${ind.id}`, {
+              type: q.get('type'),
+              periode: p,
+              groep: q.get('groep'),
+              kleur: q.get('kleur'),
+              regio: q.get('regio'),
+            })
+          }
+        />
+      ) : !regional ? (
         <NationalOnly indicator={ind} />
       ) : (
         <>

@@ -14,7 +14,8 @@ import { useI18n } from '../i18n/index.tsx';
 import { api, type Profile, type ProfileIndicator, useApi } from '../lib/api.ts';
 import { formatNumber, withUnit } from '../lib/format.ts';
 import { useTitle } from '../lib/useTitle.ts';
-import { Link } from '../router.tsx';
+import { ExecutiveReport, usePrinting } from '../regiobeeld/ExecutiveReport.tsx';
+import { Link, useRoute } from '../router.tsx';
 
 function NationalRow({ row, multi }: { row: ProfileIndicator; multi: boolean }) {
   const { t, text } = useI18n();
@@ -92,6 +93,7 @@ function NationalRow({ row, multi }: { row: ProfileIndicator; multi: boolean }) 
 export default function NationalPage() {
   const { t, text, lang, href } = useI18n();
   const profile = useApi<Profile>(api.profile('NL01'));
+  const printing = usePrinting(useRoute().query.get('print') === '1');
   useTitle(t.national.title);
   if (profile.error)
     return (
@@ -102,6 +104,14 @@ export default function NationalPage() {
     );
   const data = profile.data;
   if (!data) return <Loading />;
+  if (printing)
+    return (
+      <div className="jp-page">
+        <article className="jp-profile" data-profile-ready="true" aria-labelledby="report-title">
+          <ExecutiveReport profile={data} typeName={t.common.nederland} appendix={false} />
+        </article>
+      </div>
+    );
   const byId = groupById(data.indicators.filter((r) => !isPopulationRow(r)));
   const themeIndicatorIds = new Set(data.themes.flatMap((th) => th.indicators));
   const usable = data.themes.filter((th) => th.usableIndicator).length;

@@ -4,12 +4,14 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { GeoMap } from '../components/GeoMap.tsx';
 import { PeriodForm, profilePeriods } from '../components/PeriodForm.tsx';
-import { RegionProfile } from '../components/profile/RegionProfile.tsx';
+import { ProfileHeader, RegionProfile } from '../components/profile/RegionProfile.tsx';
 import { normalise } from '../components/RegionSearch.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { api, type Profile, postJson, type RegionSummary, type UserRegion, useApi } from '../lib/api.ts';
 import { useTitle } from '../lib/useTitle.ts';
+import { SkippedNotice } from '../regiobeeld/Notice.tsx';
+import { PeriodCheck } from '../regiobeeld/PeriodCheck.tsx';
 import { Link, navigate, useRoute } from '../router.tsx';
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -22,7 +24,7 @@ function useDebounced<T>(value: T, ms: number): T {
 }
 
 export default function OwnRegionPage() {
-  const { t, href } = useI18n();
+  const { t, href, text } = useI18n();
   const route = useRoute();
   const id = useId();
   const q = route.query;
@@ -31,7 +33,7 @@ export default function OwnRegionPage() {
       (q.get('gemeenten') ?? '')
         .split(',')
         .map((c) => c.trim().toUpperCase())
-        .filter((c) => /^GM\d{4}$/.test(c)),
+        .filter(Boolean),
     [q],
   );
   const urlName = q.get('naam') ?? '';
@@ -88,6 +90,7 @@ export default function OwnRegionPage() {
     debouncedCodes ? api.adHocProfile(debouncedCodes.split(','), regionName, periode) : null,
   );
   const data = codes.length > 0 ? (profile.data ?? profile.latest) : undefined;
+  const skipped = data?.skipped ?? [];
   useTitle(urlName || t.own.title);
 
   const save = async () => {
@@ -95,7 +98,8 @@ export default function OwnRegionPage() {
     try {
       const answer = await postJson<UserRegion>(api.userRegions(), {
         name: regionName,
-        gemeenten: codes,
+        // Codes that are no gemeente are named on the page and not saved.
+        gemeenten: codes.filter((c) => nameOf.has(c)),
       });
       setSaved({ id: answer.id });
     } catch (error) {
@@ -137,7 +141,7 @@ export default function OwnRegionPage() {
             />
           </div>
           <p className="jp-builder__count" role="status" aria-live="polite">
-            {t.own.selected(codes.length)}
+            {t.own.selected(codes.length - skipped.length)}
           </p>
           {codes.length > 0 && (
             <ul className="jp-chips">
@@ -263,6 +267,12 @@ export default function OwnRegionPage() {
       <p className="jp-pre-heading">{t.regionTypeOwn}</p>
       <h1 className="utrecht-heading-1">{urlName || t.own.title}</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead jp-lead">{t.own.intro}</p>
+      {data && skipped.length > 0 && (
+        <SkippedNotice
+          items={skipped.map((s) => ({ code: s.code, reason: text(s.reason) }))}
+          onRemove={() => setUrl(codes.filter((c) => !skipped.some((s) => s.code === c)))}
+        />
+      )}
       {savedId && saved$.loading && <Loading label={t.own.loadSaved} />}
       {saved$.error && <ErrorMessage error={saved$.error} />}
       {builder}
@@ -271,12 +281,21 @@ export default function OwnRegionPage() {
       {codes.length > 0 && !data && <Loading label={t.own.updating} />}
       {data && (
         <div aria-busy={profile.loading}>
-          <RegionProfile
+          <PeriodCheck
             profile={data}
-            embedded
-            title={t.own.profileTitle(data.region.name)}
-            periodForm={<PeriodForm periods={profilePeriods(data)} />}
-          />
+            latestUrl={api.adHocProfile(
+              data.region.gemeenten.map((g) => g.code),
+              regionName,
+            )}
+            header={<ProfileHeader profile={data} embedded title={t.own.profileTitle(data.region.name)} />}
+          >
+            <RegionProfile
+              profile={data}
+              embedded
+              title={t.own.profileTitle(data.region.name)}
+              periodForm={<PeriodForm periods={profilePeriods(data)} />}
+            />
+          </PeriodCheck>
         </div>
       )}
     </div>

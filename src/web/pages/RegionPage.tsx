@@ -1,10 +1,11 @@
 // /regio/{code}: the profile of a standard region (gemeente, GGD-regio, zorgkantoorregio, …).
 import { PeriodForm, profilePeriods } from '../components/PeriodForm.tsx';
-import { RegionProfile } from '../components/profile/RegionProfile.tsx';
+import { ProfileHeader, RegionProfile } from '../components/profile/RegionProfile.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { ApiError, api, type Profile, useApi } from '../lib/api.ts';
 import { useTitle } from '../lib/useTitle.ts';
+import { PeriodCheck } from '../regiobeeld/PeriodCheck.tsx';
 import { Link, useRoute } from '../router.tsx';
 
 export default function RegionPage({ code }: { code: string }) {
@@ -32,7 +33,9 @@ export default function RegionPage({ code }: { code: string }) {
   if (!data || data.region.code !== code) return <Loading />;
   return (
     <div className="jp-page" aria-busy={profile.loading}>
-      <RegionProfile profile={data} periodForm={<PeriodForm periods={profilePeriods(data)} />} />
+      <PeriodCheck profile={data} latestUrl={api.profile(code)} header={<ProfileHeader profile={data} />}>
+        <RegionProfile profile={data} periodForm={<PeriodForm periods={profilePeriods(data)} />} />
+      </PeriodCheck>
     </div>
   );
 }

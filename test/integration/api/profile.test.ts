@@ -161,18 +161,17 @@ for (const database of testDatabases()) {
       const { body } = await get('/api/regions/GM0363/profile');
       const smokers = entry(body, 'gezondheidsmonitor-roker');
       expect(smokers.value).toBeNull();
-      expect(smokers.reason!.nl).toContain('Nog geen gegevens geladen (bron:');
-      expect(smokers.reason!.nl).toContain('50120NED');
+      expect(smokers.reason!.nl).toContain('Nog geen cijfers beschikbaar (bron:');
+      expect(smokers.source.table).toContain('50120NED');
     });
 
     it('refuses bad input with a message naming the bad value', async () => {
       expect((await get('/api/regions/ZK99/profile')).status).toBe(404);
-      const unknown = await get('/api/profile?gemeenten=GM0363,GM9999');
+      // An own region with mistakes keeps its usable gemeenten and names the rest (see forgiving.test.ts).
+      const unknown = await get('/api/profile?gemeenten=GM9999,XX12');
       expect(unknown.status).toBe(400);
       expect(unknown.body.message).toContain('GM9999');
-      const duplicate = await get('/api/profile?gemeenten=GM0363,GM0363');
-      expect(duplicate.status).toBe(400);
-      expect(duplicate.body.message).toContain('meer dan één keer');
+      expect(unknown.body.message).toContain("'XX12'");
       expect((await get('/api/profile?gemeenten=,')).body.message).toContain('leeg');
       expect((await get('/api/profile?gemeenten=363')).body.message).toContain("'363'");
       const period = await get('/api/regions/GM0363/profile?period=twintig');

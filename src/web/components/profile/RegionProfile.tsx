@@ -1,23 +1,24 @@
 // A region's profile (regiobeeld): header, overview, how to read it, population, and every indicator grouped by
 // the five Quintuple-Aim categories and the JZOJP themes. Used for standard regions and for own regions.
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useId, useMemo, useState } from 'react';
 import type { Profile, ProfileIndicator, ProfileTheme } from '../../../regiobeeld/profileTypes.ts';
-import type { Comparison } from '../../../stats/compare.ts';
+import { isPopulationRow, nationalOnlyRows, themeRows } from '../../../regiobeeld/summary.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { api, type RegionType, useApi } from '../../lib/api.ts';
-import { formatInteger, formatNumber, withUnit } from '../../lib/format.ts';
+import { formatInteger } from '../../lib/format.ts';
 import { Duiding } from '../../plans/Duiding.tsx';
-import { Link } from '../../router.tsx';
-import { ComparisonBadge, ComparisonLegend } from '../ComparisonBadge.tsx';
-import { DataTable } from '../DataTable.tsx';
+import { ExecutiveReport, usePrinting } from '../../regiobeeld/ExecutiveReport.tsx';
+import { NationalOnlyTable } from '../../regiobeeld/FigureTables.tsx';
+import { InShort } from '../../regiobeeld/InShort.tsx';
+import { useRegiobeeldTexts } from '../../regiobeeld/texts.ts';
+import { Link, useRoute } from '../../router.tsx';
+import { ComparisonLegend } from '../ComparisonBadge.tsx';
 import { ExportButton } from '../ExportButton.tsx';
 import { IndicatorRow, type RegionContext, rowAnchor } from './IndicatorRow.tsx';
 import { PopulationSection } from './PopulationSection.tsx';
 import { profileExport } from './profileExport.ts';
 
-/** Rows that belong in the population section rather than in the categories. */
-export const isPopulationRow = (row: ProfileIndicator) =>
-  row.id === 'bevolking' || row.id.startsWith('bevolking-leeftijd');
+export { isPopulationRow };
 
 export function groupById(rows: ProfileIndicator[]): Map<string, ProfileIndicator[]> {
   const map = new Map<string, ProfileIndicator[]>();
@@ -44,6 +45,74 @@ export function printPage() {
     details.open = true;
   }
   window.print();
+}
+
+/** The print button with the choice of the full table as an appendix. */
+function PrintControls({ appendix, setAppendix }: { appendix: boolean; setAppendix: (v: boolean) => void }) {
+  const { t } = useI18n();
+  const rt = useRegiobeeldTexts();
+  const id = useId();
+  return (
+    <div className="jp-print-options">
+      <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={printPage}>
+        <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" className="jp-icon">
+          <path
+            d="M4 6V1h8v5M4 12H2V6h12v6h-2M4 9h8v6H4z"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.4"
+          />
+        </svg>
+        {t.common.print}
+      </button>
+      <label className="jp-check" htmlFor={id}>
+        <input
+          id={id}
+          type="checkbox"
+          className="utrecht-checkbox utrecht-checkbox--html-input"
+          checked={appendix}
+          onChange={(e) => setAppendix(e.target.checked)}
+        />
+        {rt.printFull}
+      </label>
+    </div>
+  );
+}
+
+/** The national-only figures of the whole profile, in one compact table, folded. */
+function NationalFigures({ profile }: { profile: Profile }) {
+  const rt = useRegiobeeldTexts();
+  const rows = nationalOnlyRows(profile);
+  if (rows.length === 0) return null;
+  return (
+    <section className="jp-section" aria-labelledby="national-only-title">
+      <h2 className="utrecht-heading-2" id="national-only-title">
+        {rt.nationalTitle(rows.length)}
+      </h2>
+      <p className="utrecht-paragraph jp-muted-text">{rt.nationalIntro}</p>
+      <details className="jp-details">
+        <summary>{rt.nationalCaption}</summary>
+        <NationalOnlyTable profile={profile} rows={rows} />
+      </details>
+    </section>
+  );
+}
+
+/** A theme's national-only figures in one line, pointing to the national table. */
+function ThemeNationalLine({ rows }: { rows: ProfileIndicator[] }) {
+  const { t, text } = useI18n();
+  const rt = useRegiobeeldTexts();
+  if (rows.length === 0) return null;
+  const names = [...new Set(rows.map((r) => text(r.shortName)))];
+  return (
+    <p className="jp-theme__national">
+      {rt.themeNational(names.length)} {names.join(', ')}
+      {rows[0]!.period && ` (${t.period(rows[0]!.period)})`} —{' '}
+      <a href="#national-only-title" className="utrecht-link">
+        {rt.toNationalTable}
+      </a>
+    </p>
+  );
 }
 
 function IndicatorCard({
@@ -232,81 +301,6 @@ export function ProfileHeader({
   );
 }
 
-function Overview({ profile, rows }: { profile: Profile; rows: ProfileIndicator[] }) {
-  const { t, text } = useI18n();
-  const compared = rows.filter(
-    (r) => r.availability === 'regional' && r.value !== null && !isPopulationRow(r),
-  );
-  const counts: Record<string, number> = {};
-  for (const r of compared) {
-    const c: Comparison = r.national?.at95 ?? 'not-compared';
-    counts[c] = (counts[c] ?? 0) + 1;
-  }
-  const all = rows.filter((r) => !isPopulationRow(r));
-  const notCompared = all.length - compared.length + (counts['not-compared'] ?? 0);
-  return (
-    <section className="jp-section jp-overview" aria-labelledby="overview-title">
-      <h2 className="utrecht-heading-2" id="overview-title">
-        {t.profile.summaryTitle}
-      </h2>
-      <p className="utrecht-paragraph jp-lead-small">{t.profile.summary(profile.region.name, counts)}</p>
-      <p className="utrecht-paragraph jp-muted-text">{t.profile.summaryNotCompared(notCompared)}</p>
-      {compared.length > 0 && (
-        <DataTable
-          caption={t.profile.summaryTitle}
-          captionHidden
-          rows={compared}
-          rowKey={(r) => `${r.id}/${r.breakdown}`}
-          columns={[
-            {
-              key: 'name',
-              header: t.profile.indicatorRow,
-              rowHeader: true,
-              cell: (r) => (
-                <a href={`#${rowAnchor(r)}`} className="utrecht-link">
-                  {text(r.shortName)}
-                  {r.breakdownLabel && <span className="jp-muted"> ({text(r.breakdownLabel)})</span>}
-                </a>
-              ),
-            },
-            { key: 'period', header: t.common.period, cell: (r) => (r.period ? t.period(r.period) : '–') },
-            {
-              key: 'value',
-              header: profile.region.name,
-              numeric: true,
-              cell: (r) =>
-                withUnit(
-                  formatNumber(r.value, r.decimals, t.locale),
-                  text(r.unit).startsWith('%') ? '%' : '',
-                ),
-            },
-            {
-              key: 'nl',
-              header: t.common.nederland,
-              numeric: true,
-              cell: (r) =>
-                withUnit(
-                  formatNumber(r.national?.value ?? null, r.decimals, t.locale),
-                  text(r.unit).startsWith('%') ? '%' : '',
-                ),
-            },
-            {
-              key: 'unit',
-              header: t.common.unit,
-              cell: (r) => <span className="jp-muted">{text(r.unit)}</span>,
-            },
-            {
-              key: 'cmp',
-              header: t.indicator.colComparison,
-              cell: (r) => <ComparisonBadge comparison={r.national?.at95 ?? 'not-compared'} short />,
-            },
-          ]}
-        />
-      )}
-    </section>
-  );
-}
-
 export function HowToRead() {
   const { t } = useI18n();
   return (
@@ -339,28 +333,39 @@ export function RegionProfile({
   embedded?: boolean;
 }) {
   const { t, text, href, lang } = useI18n();
+  const route = useRoute();
+  const typeNames = useTypeNames();
+  const [appendixChosen, setAppendix] = useState(false);
+  const printing = usePrinting(route.query.get('print') === '1');
+  const appendix = appendixChosen || route.query.get('volledig') === '1';
   const { region } = profile;
   const plural = t.regionTypePlural[region.type] ?? region.type;
   const context: RegionContext = { name: region.name, type: region.type, code: region.code };
   const rows = profile.indicators;
   const byId = useMemo(() => groupById(rows.filter((r) => !isPopulationRow(r))), [rows]);
   const themeIds = new Set(profile.themes.map((th) => th.id));
-  const listsOf = (theme: ProfileTheme) =>
-    theme.indicators.map((id) => byId.get(id)).filter((l): l is ProfileIndicator[] => !!l);
+  const regionalOf = (theme: ProfileTheme) => [
+    ...groupById(themeRows(profile, theme).filter((r) => r.availability === 'regional')).values(),
+  ];
+  const nationalOf = (theme: ProfileTheme) =>
+    themeRows(profile, theme).filter((r) => r.availability === 'national-only');
+  const hasRows = (theme: ProfileTheme) => themeRows(profile, theme).length > 0;
+
+  if (printing) {
+    return (
+      <article className="jp-profile" data-profile-ready="true" aria-labelledby="report-title">
+        <ExecutiveReport
+          profile={profile}
+          typeName={typeNames.get(region.type) ?? region.type}
+          appendix={appendix}
+        />
+      </article>
+    );
+  }
 
   const actions = (
     <>
-      <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={printPage}>
-        <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" className="jp-icon">
-          <path
-            d="M4 6V1h8v5M4 12H2V6h12v6h-2M4 9h8v6H4z"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.4"
-          />
-        </svg>
-        {t.common.print}
-      </button>
+      <PrintControls appendix={appendixChosen} setAppendix={setAppendix} />
       <ExportButton build={() => profileExport(profile, rows, t, lang)} label={t.common.downloadAll} />
       {region.code && (
         <Link href={href('/vergelijk', { regios: region.code })} className="utrecht-link jp-action-link">
@@ -394,13 +399,17 @@ export function RegionProfile({
           ))}
         </ul>
       </nav>
-      <Overview profile={profile} rows={rows} />
+      <InShort profile={profile} />
       <HowToRead />
       <PopulationSection profile={profile} />
       {profile.categories.map((category) => {
         const themes = profile.themes.filter((th) => th.category === category.id);
+        // Regional figures of the category without a JZOJP theme; their national-only ones are in the table.
         const others = [...byId.values()].filter(
-          (list) => list[0]!.category === category.id && (!list[0]!.theme || !themeIds.has(list[0]!.theme)),
+          (list) =>
+            list[0]!.category === category.id &&
+            list[0]!.availability === 'regional' &&
+            (!list[0]!.theme || !themeIds.has(list[0]!.theme)),
         );
         return (
           <section
@@ -432,11 +441,10 @@ export function RegionProfile({
               </section>
             )}
             {themes.map((theme) => {
-              const lists = listsOf(theme);
-              if (!theme.usableIndicator || lists.length === 0) return null;
+              if (!theme.usableIndicator || !hasRows(theme)) return null;
               return (
                 <ThemeBlock key={theme.id} theme={theme}>
-                  {lists.map((list) => (
+                  {regionalOf(theme).map((list) => (
                     <IndicatorCard
                       key={list[0]!.id}
                       rows={list}
@@ -445,23 +453,19 @@ export function RegionProfile({
                       plural={plural}
                     />
                   ))}
+                  <ThemeNationalLine rows={nationalOf(theme)} />
                 </ThemeBlock>
               );
             })}
             <ThemesWithout
               id={category.id}
               category={text(category.name)}
-              themes={themes.filter((th) => !th.usableIndicator || listsOf(th).length === 0)}
+              themes={themes.filter((th) => !th.usableIndicator || !hasRows(th))}
             />
           </section>
         );
       })}
-      <p className="jp-print-only jp-muted-text">
-        {t.profile.printedFrom(
-          window.location.origin,
-          new Date(profile.generatedAt).toLocaleString(t.locale),
-        )}
-      </p>
+      <NationalFigures profile={profile} />
     </article>
   );
 }
