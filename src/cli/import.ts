@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { openApp } from '../app/context.ts';
 import { configFromEnv } from '../config.ts';
 import {
+  CbsImportError,
   type CbsImportProgress,
   type CbsImportResult,
   importCbsTable,
@@ -51,6 +52,9 @@ function describe(result: CbsImportResult): string[] {
       `${head}: ${nl(result.cells)} cellen geïmporteerd in snapshot ${result.snapshotId} (${nl(result.pages)} pagina's, ${size(result.bytes)}).`,
     );
   }
+  if (result.filter) lines.push(`Filter: ${result.filter}`);
+  if (result.dataSet === 'TypedDataSet')
+    lines.push('Gelezen uit TypedDataSet: de CBS-tekens . x - ? zijn daarin niet te onderscheiden.');
   const m = result.mapping;
   if (m?.applied) {
     const counts = Object.entries(m.indicators).map(([id, n]) => `${id} ${nl(n)}`);
@@ -62,6 +66,13 @@ function describe(result: CbsImportResult): string[] {
     const kept =
       m.keptFromBundle > 0 ? `; ${nl(m.keptFromBundle)} niet overschreven (uit de meegeleverde bundel)` : '';
     lines.push(`Koppeling ${m.file}: ${counts.join(', ')} waarnemingen${skipped}${incomplete}${kept}.`);
+    if (m.otherIndeling.length > 0) {
+      const periods = m.otherIndeling.map((o) => o.period).join(', ');
+      const example = m.otherIndeling[0]!.formerGemeenten.slice(0, 3).join(', ');
+      lines.push(
+        `Gemeentecijfers van ${periods} overgeslagen: andere gemeentelijke indeling dan de regiotabel (o.a. ${example}); totalen van land en provincies wel.`,
+      );
+    }
   } else if (m && result.status !== 'unchanged') {
     lines.push(`Koppeling ${m.file}: niet toegepast (${m.reason}).`);
   }
@@ -89,6 +100,9 @@ export function registerImportCommands(program: Command): void {
       '--accept-structure-change',
       'ook importeren als meetwaarden of dimensies anders zijn dan bij de vorige import',
     )
+    .option('--filter <odata>', 'alleen deze cellen, als OData-$filter (bijv. "startswith(RegioS,\'GM\')")')
+    .option('--periods <perioden>', 'alleen deze perioden: 2019-2026, 2024,2025 of 2023Q4')
+    .option('--regions <regios>', "alleen deze regio's: gemeente, provincie, land, … of codes (GM0363,PV27)")
     .option('--json', 'uitvoer als JSON')
     .action(
       async (
@@ -98,6 +112,9 @@ export function registerImportCommands(program: Command): void {
           baseUrl?: string;
           typed?: boolean;
           acceptStructureChange?: boolean;
+          filter?: string;
+          periods?: string;
+          regions?: string;
           json?: boolean;
         },
       ) => {
@@ -117,7 +134,15 @@ export function registerImportCommands(program: Command): void {
             baseUrl: opts.baseUrl,
             dataSet: opts.typed ? 'TypedDataSet' : 'UntypedDataSet',
             acceptStructureChange: opts.acceptStructureChange,
+            filter: opts.filter,
+            periods: opts.periods,
+            regions: opts.regions,
             onProgress: (p) => bar.update(p),
+          }).catch((error) => {
+            // A filter that does not fit the table is the caller's mistake: exit code 2.
+            if (error instanceof CbsImportError && error.kind === 'filter')
+              throw new UsageError(error.message);
+            throw error;
           });
           bar.end();
           if (opts.json) console.log(JSON.stringify(result));

@@ -136,6 +136,8 @@ export interface CbsSnapshotContent {
   title: string;
   modified: string | null;
   period: string | null;
+  /** The OData $filter of the download, null for the whole table. */
+  filter: string | null;
   pages: number;
   observations: number;
   measures: { key: string; title: string; unit: string; decimals: number | null }[];
@@ -156,8 +158,9 @@ export async function saveCbsSnapshot(tx: Queryable, content: CbsSnapshotContent
     [id],
   );
   await tx.query(
-    `INSERT INTO cbs_snapshot (snapshot_id, table_key, table_id, api, title, modified, period, pages, observations)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `INSERT INTO cbs_snapshot (snapshot_id, table_key, table_id, api, title, modified, period, pages, observations,
+       filter)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [
       id,
       content.tableKey,
@@ -168,6 +171,7 @@ export async function saveCbsSnapshot(tx: Queryable, content: CbsSnapshotContent
       content.period,
       content.pages,
       content.observations,
+      content.filter,
     ],
   );
   await insertMany(
@@ -319,6 +323,24 @@ export async function groupCells(
   return rows;
 }
 
+/**
+ * Per CBS period: gemeente codes with a value that are not in `known` (e.g. Weesp in 2021). Such a period is on
+ * another gemeentelijke indeling than the region table, so its gemeente figures do not belong in today's series.
+ */
+export async function formerGemeenten(
+  db: Queryable,
+  snapshotId: string,
+  known: readonly string[],
+): Promise<Map<string, string[]>> {
+  const rows = await db.query<{ period_cbs: string; codes: string[] }>(
+    `SELECT period_cbs, array_agg(DISTINCT region ORDER BY region) AS codes FROM cbs_observation
+     WHERE snapshot_id = $1 AND region LIKE 'GM%' AND value IS NOT NULL AND NOT (region = ANY($2::text[]))
+     GROUP BY period_cbs`,
+    [snapshotId, known],
+  );
+  return new Map(rows.map((r) => [r.period_cbs, r.codes]));
+}
+
 /** Removes the indicator observations that earlier snapshots of this table produced for these indicators. */
 export async function deleteDerivedObservations(
   tx: Queryable,
@@ -429,18 +451,22 @@ export interface SourceTableSummary {
   snapshotId: string;
   importedAt: string;
   cells: number;
+  /** The OData $filter of the current snapshot, null when it holds the whole table. */
+  filter: string | null;
   mappingFile: string | null;
-  snapshots: (SnapshotSummary & { current: boolean })[];
+  snapshots: (SnapshotSummary & { current: boolean; filter: string | null })[];
 }
 
 async function tableSnapshots(db: Queryable, tableKey: string | null) {
-  const rows = await db.query<SnapshotSummary & { retrievedAt: string | Date; tableKey: string }>(
-    `SELECT ${SNAPSHOT_COLUMNS}, c.table_key AS "tableKey"
+  const rows = await db.query<
+    SnapshotSummary & { retrievedAt: string | Date; tableKey: string; filter: string | null }
+  >(
+    `SELECT ${SNAPSHOT_COLUMNS}, c.table_key AS "tableKey", c.filter
      FROM source_snapshot s JOIN cbs_snapshot c ON c.snapshot_id = s.id
      WHERE ($1::text IS NULL OR c.table_key = $1) ORDER BY s.retrieved_at DESC, s.id`,
     [tableKey],
   );
-  return rows.map((r) => ({ ...snapshotOut(r), tableKey: r.tableKey }));
+  return rows.map(({ tableKey, filter, ...r }) => ({ ...snapshotOut(r), tableKey, filter }));
 }
 
 export async function listSourceTables(db: Queryable): Promise<SourceTableSummary[]> {
@@ -452,10 +478,11 @@ export async function listSourceTables(db: Queryable): Promise<SourceTableSummar
     snapshot_id: string;
     imported_at: string | Date;
     cells: number;
+    filter: string | null;
     mapping_file: string | null;
   }>(
     `SELECT t.table_key, t.table_id, s.api, s.title, t.snapshot_id, t.imported_at, s.observations AS cells,
-            t.mapping_file
+            s.filter, t.mapping_file
      FROM cbs_table t JOIN cbs_snapshot s ON s.snapshot_id = t.snapshot_id ORDER BY t.table_key`,
   );
   const snapshots = await tableSnapshots(db, null);
@@ -466,6 +493,7 @@ export async function listSourceTables(db: Queryable): Promise<SourceTableSummar
     snapshotId: t.snapshot_id,
     importedAt: new Date(t.imported_at).toISOString(),
     cells: t.cells,
+    filter: t.filter,
     mappingFile: t.mapping_file,
     snapshots: snapshots
       .filter((s) => s.tableKey === t.table_key)

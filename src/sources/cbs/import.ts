@@ -4,7 +4,7 @@
 // A failure anywhere (network, 404, a page that does not parse, a table whose structure changed) leaves the
 // database exactly as it was.
 import { createHash } from 'node:crypto';
-import type { Database } from '../../db/connection.ts';
+import type { Database, Queryable } from '../../db/connection.ts';
 import type { SnapshotRecord } from '../../db/observationStore.ts';
 import {
   createStage,
@@ -23,6 +23,8 @@ import {
 } from '../../db/sourceStore.ts';
 import type { Catalog } from '../../indicators/schema.ts';
 import { CbsClient, type CbsClientOptions } from './client.ts';
+import { checkFilter, combineFilters, FilterError, parseFilter } from './filter.ts';
+import { periodsFilter, regionsFilter } from './filterShortcuts.ts';
 import {
   applyMapping,
   findMapping,
@@ -53,12 +55,22 @@ export interface CbsImportOptions {
   dataSet?: 'TypedDataSet' | 'UntypedDataSet';
   /** Import even when the measures or dimensions differ from the table's previous snapshot. */
   acceptStructureChange?: boolean;
+  /** An OData $filter: only these cells are downloaded (checked against the table's code lists first). */
+  filter?: string;
+  /** Shortcut for a filter on the period dimension: `2019-2026`, `2024,2025`, `2023Q4`. */
+  periods?: string;
+  /** Shortcut for a filter on the region dimension: `gemeente`, `gemeente,provincie,land`, `GM0363,PV27`. */
+  regions?: string;
   /** Long rows written per statement. Default 5,000. */
   batchSize?: number;
   mappingsDir?: string;
   onProgress?: (progress: CbsImportProgress) => void;
   /** Passed to the CBS client (timeouts, retries, fetch; tests). */
   client?: Omit<CbsClientOptions, 'api' | 'onPage' | 'onProgress' | 'dataSet' | 'v3Url' | 'v4Url'>;
+  /** Where the snapshot says it came from, when that is not the URL that was read (the bundle's replay). */
+  location?: string;
+  /** When the content was retrieved, when that was earlier than now (a recording's capture time). */
+  retrievedAt?: string;
   env?: Record<string, string | undefined>;
 }
 
@@ -72,6 +84,10 @@ export interface CbsImportResult {
   previousSnapshotId: string | null;
   retrievedAt: string;
   title: string;
+  /** The $filter the cells were downloaded with (kept in the snapshot), or null for the whole table. */
+  filter: string | null;
+  /** v3: the data set read (UntypedDataSet, or TypedDataSet when the table has no UntypedDataSet); v4: null. */
+  dataSet: 'TypedDataSet' | 'UntypedDataSet' | null;
   pages: number;
   cells: number;
   bytes: number;
@@ -81,7 +97,8 @@ export interface CbsImportResult {
     | { file: string; applied: false; reason: string };
 }
 
-export type ImportErrorKind = 'structure' | 'incomplete' | 'invalid';
+/** `filter` and `invalid` are the caller's mistake (exit code 2); the others are the data's (exit code 1). */
+export type ImportErrorKind = 'structure' | 'incomplete' | 'invalid' | 'filter';
 
 /** The download is not something we can keep (exit code 1); the message is one line, Dutch first. */
 export class CbsImportError extends Error {
@@ -104,6 +121,19 @@ export async function importCbsTable(
   tableId: string,
   options: CbsImportOptions = {},
 ): Promise<CbsImportResult> {
+  const result = await app.db.transaction((tx) => importCbsTableIn(tx, app.catalog, tableId, options));
+  if (result.status !== 'unchanged') app.invalidate?.();
+  return result;
+}
+
+/** The import inside a transaction the caller owns (the bundle loader replays a recording in its own). */
+export async function importCbsTableIn(
+  tx: Queryable,
+  catalog: Catalog,
+  tableId: string,
+  options: CbsImportOptions = {},
+): Promise<CbsImportResult> {
+  const app = { catalog };
   if (!TABLE_ID.test(tableId)) {
     throw new CbsImportError(
       'invalid',
@@ -129,10 +159,10 @@ export async function importCbsTable(
     ...(api === 'v3' ? { v3Url: baseUrl } : { v4Url: baseUrl }),
     onPage: (url, body) => sink?.(url, body),
   });
-  const location = `${api === 'v3' ? client.v3.apiUrl : client.v4.baseUrl}/${tableId}`;
-  const retrievedAt = new Date().toISOString();
+  const location = options.location ?? `${api === 'v3' ? client.v3.apiUrl : client.v4.baseUrl}/${tableId}`;
+  const retrievedAt = options.retrievedAt ?? new Date().toISOString();
 
-  const outcome = await app.db.transaction(async (tx) => {
+  const outcome = await (async () => {
     await createStage(tx);
     const pageHashes: string[] = [];
     let bytes = 0;
@@ -145,6 +175,7 @@ export async function importCbsTable(
 
     const meta = await client.metadata(tableId);
     checkMetadata(meta);
+    const filter = tableFilter(meta, options);
     const current = await currentTable(tx, tableKey);
     if (current && current.api === api && !options.acceptStructureChange) {
       await checkSameStructure(tx, current.snapshotId, meta);
@@ -152,9 +183,9 @@ export async function importCbsTable(
     const resolved: ResolvedMapping | null =
       useMapping && loaded ? resolveMapping(loaded, meta, app.catalog) : null;
 
-    const cells = await streamCells(tx, client, meta, options);
+    const cells = await streamCells(tx, client, meta, options, filter);
     sink = null;
-    await checkComplete(tx, meta, cells.cells);
+    await checkComplete(tx, meta, cells.cells, filter);
 
     const contentHash = sha256(pageHashes.join(''));
     const snapshotId = `cbs:${tableKey}:${contentHash.slice(0, 16)}`;
@@ -164,6 +195,8 @@ export async function importCbsTable(
       snapshotId,
       previousSnapshotId: current?.snapshotId ?? null,
       title: meta.title,
+      filter,
+      dataSet: cells.dataSet,
       pages: pageHashes.length,
       cells: cells.cells,
       bytes,
@@ -175,7 +208,7 @@ export async function importCbsTable(
       if (!resolved || !loaded || current.mappingHash === loaded.hash) {
         return { ...base, status: 'unchanged' as const, retrievedAt: retrievedBefore, mapped: null };
       }
-      const mapped = await derive(tx, loaded, resolved, meta, tableKey, snapshotId);
+      const mapped = await derive(tx, loaded, resolved, meta, tableKey, snapshotId, filter);
       await setCurrentTable(tx, {
         tableKey,
         tableId,
@@ -208,6 +241,7 @@ export async function importCbsTable(
         title: meta.title,
         modified: meta.modified,
         period: meta.period,
+        filter,
         pages: pageHashes.length,
         observations: cells.cells,
         measures: meta.measures,
@@ -223,7 +257,8 @@ export async function importCbsTable(
       });
     }
     await replaceCurrentRows(tx, current?.snapshotId ?? null, snapshotId);
-    const mapped = resolved && loaded ? await derive(tx, loaded, resolved, meta, tableKey, snapshotId) : null;
+    const mapped =
+      resolved && loaded ? await derive(tx, loaded, resolved, meta, tableKey, snapshotId, filter) : null;
     await setCurrentTable(tx, {
       tableKey,
       tableId,
@@ -232,9 +267,8 @@ export async function importCbsTable(
       mappingHash: mapped ? loaded!.hash : null,
     });
     return { ...base, status: 'imported' as const, retrievedAt: known ?? retrievedAt, mapped };
-  });
+  })();
 
-  if (outcome.status !== 'unchanged') app.invalidate?.();
   const { mapped, ...rest } = outcome;
   return {
     ...rest,
@@ -259,13 +293,39 @@ async function derive(
   meta: CbsMetadata,
   tableKey: string,
   snapshotId: string,
+  filter: string | null,
 ): Promise<MappingResult> {
-  await deleteDerivedObservations(
-    tx,
-    tableKey,
-    resolved.indicators.map((i) => i.indicator.id),
-  );
+  // A whole table replaces what earlier imports of it derived; a filtered one only the keys it brings again.
+  if (filter === null) {
+    await deleteDerivedObservations(
+      tx,
+      tableKey,
+      resolved.indicators.map((i) => i.indicator.id),
+    );
+  }
   return applyMapping(tx, { loaded, resolved, meta, snapshotId, regions: await regionCodes(tx) });
+}
+
+/** The user's $filter and the --periods/--regions shortcuts as one filter, checked against the table. */
+function tableFilter(meta: CbsMetadata, options: CbsImportOptions): string | null {
+  try {
+    const filter = combineFilters([
+      options.filter,
+      options.periods === undefined ? null : periodsFilter(options.periods, meta),
+      options.regions === undefined ? null : regionsFilter(options.regions, meta),
+    ]);
+    if (filter !== null) checkFilter(parseFilter(filter), meta);
+    return filter;
+  } catch (error) {
+    if (error instanceof FilterError) {
+      throw new CbsImportError(
+        'filter',
+        `Tabel ${meta.tableId}: ${error.message}`,
+        `Table ${meta.tableId}: bad filter`,
+      );
+    }
+    throw error;
+  }
 }
 
 function checkMetadata(meta: CbsMetadata): void {
@@ -326,7 +386,8 @@ async function streamCells(
   client: CbsClient,
   meta: CbsMetadata,
   options: CbsImportOptions,
-): Promise<{ cells: number; periods: Map<string, string> }> {
+  filter: string | null,
+): Promise<{ cells: number; periods: Map<string, string>; dataSet: CbsImportResult['dataSet'] }> {
   const batchSize = options.batchSize ?? 5000;
   const dims = meta.dimensions.map((d) => d.key);
   const codeSets = meta.dimensions.map((d) => new Set(d.codes.map((c) => c.key)));
@@ -364,7 +425,16 @@ async function streamCells(
       totalCells: total ?? null,
     });
   };
-  for await (const o of client.observations(meta.tableId, { metadata: meta, onProgress })) {
+  let dataSet: CbsImportResult['dataSet'] = null;
+  const onDataSet = (used: 'TypedDataSet' | 'UntypedDataSet') => {
+    dataSet = used;
+  };
+  for await (const o of client.observations(meta.tableId, {
+    metadata: meta,
+    onProgress,
+    filter,
+    onDataSet,
+  })) {
     if (!measures.has(o.measure))
       throw structure(`onbekende meetwaarde '${o.measure}'`, `unknown measure '${o.measure}'`);
     if (meta.api === 'v3' && !Object.hasOwn(o.raw as object, o.measure)) {
@@ -399,22 +469,25 @@ async function streamCells(
     }
   }
   if (batch.length > 0) await stageRows(tx, batch);
-  return { cells, periods };
+  return { cells, periods, dataSet };
 }
 
 async function checkComplete(
   tx: Parameters<typeof firstDuplicateCell>[0],
   meta: CbsMetadata,
   cells: number,
+  filter: string | null,
 ): Promise<void> {
   const expected = meta.observationCount;
-  // A v3 table is a full cube: every combination of codes has a row. v4 may leave empty cells out.
-  const short = expected !== null && (meta.api === 'v3' ? cells !== expected : cells > expected);
+  // A v3 table is a full cube: every combination of codes has a row. v4 may leave empty cells out, and a filtered
+  // download has an unknown share of the table: both can only be checked for too many cells.
+  const exact = meta.api === 'v3' && filter === null;
+  const short = expected !== null && (exact ? cells !== expected : cells > expected);
   if (short) {
     throw new CbsImportError(
       'incomplete',
-      `Tabel ${meta.tableId}: ${cells} cellen ontvangen, ${meta.api === 'v3' ? '' : 'hoogstens '}${expected} verwacht; de download is onvolledig`,
-      `Table ${meta.tableId}: received ${cells} cells, expected ${meta.api === 'v3' ? '' : 'at most '}${expected}`,
+      `Tabel ${meta.tableId}: ${cells} cellen ontvangen, ${exact ? '' : 'hoogstens '}${expected} verwacht; de download is onvolledig`,
+      `Table ${meta.tableId}: received ${cells} cells, expected ${exact ? '' : 'at most '}${expected}`,
     );
   }
   const duplicate = await firstDuplicateCell(tx);

@@ -8,7 +8,13 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
-import { type CellGroup, type GroupedCells, groupCells, upsertObservations } from '../../db/sourceStore.ts';
+import {
+  type CellGroup,
+  formerGemeenten,
+  type GroupedCells,
+  groupCells,
+  upsertObservations,
+} from '../../db/sourceStore.ts';
 import type { ObservationFlag, ObservationRecord } from '../../indicators/observation.ts';
 import { type Period, parsePeriod } from '../../indicators/period.ts';
 import type { Catalog, Indicator } from '../../indicators/schema.ts';
@@ -398,6 +404,9 @@ export interface MappingResult {
   incomplete: number;
   /** Observations left as they were because the shipped bundle has them (see upsertObservations). */
   keptFromBundle: number;
+  /** Periods whose gemeente figures were left out: the table has them on another gemeentelijke indeling (it has
+   *  values for gemeenten that no longer exist), so they would break today's series. Totals of other regions stay. */
+  otherIndeling: { period: string; formerGemeenten: string[] }[];
 }
 
 const WITHHELD_NOTE = 'CBS publiceert dit cijfer niet (geheim of onvoldoende betrouwbaar)';
@@ -427,12 +436,19 @@ export async function applyMapping(
     skippedRegions: regionDim.codes.length - regions.length,
     incomplete: 0,
     keptFromBundle: 0,
+    otherIndeling: [],
   };
+  const gemeenten = [...input.regions].filter(([, type]) => type === 'gemeente').map(([code]) => code);
+  const former = await formerGemeenten(tx, snapshotId, gemeenten);
+  const todays = regions.filter((code) => input.regions.get(code) !== 'gemeente');
   const periods = periodDim.codes.flatMap((c) => {
     try {
       const cbs = parseCbsPeriod(c.key, c.title);
       const period = parsePeriod(cbs.code);
-      return period ? [{ cbsCode: c.key, type: cbs.type, period }] : [];
+      if (!period) return [];
+      const gone = former.get(c.key);
+      if (gone) result.otherIndeling.push({ period: period.code, formerGemeenten: gone });
+      return [{ cbsCode: c.key, type: cbs.type, period, regions: gone ? todays : regions }];
     } catch {
       return [];
     }
@@ -451,7 +467,7 @@ export async function applyMapping(
           periodCbs: p.cbsCode,
           filter: part.filter,
           groups: part.groups,
-          regions,
+          regions: p.regions,
         });
         grouped.set(part.name, new Map(rows.map((r) => [`${r.region}|${r.labels.join('|')}`, r])));
       }
