@@ -7,8 +7,10 @@ import {
   type CbsImportProgress,
   type CbsImportResult,
   importCbsTable,
+  importStatlineCsvFile,
   TABLE_ID,
 } from '../sources/cbs/import.ts';
+import { StatlineCsvError } from '../sources/cbs/statlineCsv.ts';
 import { formatUploadError, importFile } from '../sources/upload/import.ts';
 import { UsageError } from './usage.ts';
 
@@ -153,6 +155,43 @@ export function registerImportCommands(program: Command): void {
         }
       },
     );
+
+  command
+    .command('statline-csv')
+    .description(
+      'een CSV-download van StatLine importeren in dezelfde ruwe tabellen als een CBS-import (alles of niets)',
+    )
+    .argument('<file>', 'het CSV-bestand zoals StatLine het geeft (puntkomma, Nederlandse kolomtitels)')
+    .requiredOption('--table <tableId>', 'het CBS-tabelnummer van de download, bijv. 03759ned')
+    .option('--api <api>', 'structuur van CBS halen als de tabel nog niet geïmporteerd is: v3 of v4', 'v3')
+    .option('--base-url <url>', 'basisadres van de API voor die structuur')
+    .option('--json', 'uitvoer als JSON')
+    .action(async (file: string, opts: { table: string; api: string; baseUrl?: string; json?: boolean }) => {
+      if (!TABLE_ID.test(opts.table)) {
+        throw new UsageError(
+          `--table: '${opts.table}' is geen CBS-tabelnummer (letters en cijfers, bijv. 03759ned)`,
+        );
+      }
+      if (opts.api !== 'v3' && opts.api !== 'v4')
+        throw new UsageError(`--api: '${opts.api}' moet v3 of v4 zijn`);
+      const app = await openApp(configFromEnv());
+      try {
+        const result = await importStatlineCsvFile(app, file, opts.table, {
+          api: opts.api,
+          baseUrl: opts.baseUrl,
+        }).catch((error) => {
+          // The file is the problem, not the data source: exit code 2, nothing written.
+          if (error instanceof StatlineCsvError) throw new UsageError(`${error.message}; niets geïmporteerd`);
+          if (error instanceof CbsImportError && error.kind === 'invalid')
+            throw new UsageError(error.message);
+          throw error;
+        });
+        if (opts.json) console.log(JSON.stringify(result));
+        else for (const line of describe(result)) console.log(line);
+      } finally {
+        await app.close();
+      }
+    });
 
   command
     .command('file')

@@ -106,6 +106,59 @@ export async function currentTable(db: Queryable, tableKey: string): Promise<Cur
     : null;
 }
 
+/** The structure of a table's current snapshot, as the CBS client would give it (for reading a CSV onto it). */
+export async function currentStructure(
+  db: Queryable,
+  tableKey: string,
+): Promise<{
+  tableId: string;
+  api: string;
+  title: string;
+  modified: string | null;
+  period: string | null;
+  measures: { key: string; title: string; unit: string; decimals: number | null }[];
+  dimensions: { key: string; title: string; kind: string; codes: { key: string; title: string }[] }[];
+} | null> {
+  const [snapshot] = await db.query<{
+    snapshot_id: string;
+    table_id: string;
+    api: string;
+    title: string;
+    modified: string | null;
+    period: string | null;
+  }>(
+    `SELECT s.snapshot_id, s.table_id, s.api, s.title, s.modified, s.period
+     FROM cbs_table t JOIN cbs_snapshot s ON s.snapshot_id = t.snapshot_id WHERE t.table_key = $1`,
+    [tableKey],
+  );
+  if (!snapshot) return null;
+  const id = snapshot.snapshot_id;
+  const measures = await db.query<{ key: string; title: string; unit: string; decimals: number | null }>(
+    'SELECT key, title, unit, decimals FROM cbs_measure WHERE snapshot_id = $1 ORDER BY position',
+    [id],
+  );
+  const dimensions = await db.query<{ key: string; title: string; kind: string }>(
+    'SELECT key, title, kind FROM cbs_dimension WHERE snapshot_id = $1 ORDER BY position',
+    [id],
+  );
+  const codes = await db.query<{ dimension: string; key: string; title: string }>(
+    'SELECT dimension, key, title FROM cbs_code WHERE snapshot_id = $1 ORDER BY dimension, position',
+    [id],
+  );
+  return {
+    tableId: snapshot.table_id,
+    api: snapshot.api,
+    title: snapshot.title,
+    modified: snapshot.modified,
+    period: snapshot.period,
+    measures,
+    dimensions: dimensions.map((d) => ({
+      ...d,
+      codes: codes.filter((c) => c.dimension === d.key).map(({ key, title }) => ({ key, title })),
+    })),
+  };
+}
+
 export async function snapshotRetrievedAt(db: Queryable, snapshotId: string): Promise<string | null> {
   const [row] = await db.query<{ retrieved_at: string | Date }>(
     'SELECT retrieved_at FROM source_snapshot WHERE id = $1',

@@ -4,10 +4,13 @@
 // A failure anywhere (network, 404, a page that does not parse, a table whose structure changed) leaves the
 // database exactly as it was.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Database, Queryable } from '../../db/connection.ts';
 import type { SnapshotRecord } from '../../db/observationStore.ts';
 import {
   createStage,
+  currentStructure,
   currentTable,
   deleteDerivedObservations,
   firstDuplicateCell,
@@ -35,7 +38,8 @@ import {
   resolveMapping,
 } from './importMapping.ts';
 import { parseCbsPeriod } from './periods.ts';
-import type { CbsApi, CbsMetadata } from './types.ts';
+import { readStatlineCsv } from './statlineCsv.ts';
+import type { CbsApi, CbsDimensionKind, CbsMetadata, CbsObservation } from './types.ts';
 
 export interface CbsImportProgress {
   table: string;
@@ -71,6 +75,9 @@ export interface CbsImportOptions {
   location?: string;
   /** When the content was retrieved, when that was earlier than now (a recording's capture time). */
   retrievedAt?: string;
+  /** Read the cells from a StatLine CSV download instead of the API: onto the structure of the table's current
+   *  snapshot, or of its metadata from CBS when it was never imported. */
+  csv?: { file: string; text: string };
   env?: Record<string, string | undefined>;
 }
 
@@ -88,6 +95,8 @@ export interface CbsImportResult {
   filter: string | null;
   /** v3: the data set read (UntypedDataSet, or TypedDataSet when the table has no UntypedDataSet); v4: null. */
   dataSet: 'TypedDataSet' | 'UntypedDataSet' | null;
+  /** Where the cells came from: the OData API, or a StatLine CSV download. */
+  format: 'odata' | 'statline-csv';
   pages: number;
   cells: number;
   bytes: number;
@@ -173,19 +182,35 @@ export async function importCbsTableIn(
       await stagePage(tx, { seq: pageHashes.length, url, sha256: hash, body });
     };
 
-    const meta = await client.metadata(tableId);
+    const stored = options.csv ? await currentStructure(tx, tableKey) : null;
+    const meta: CbsMetadata = stored
+      ? {
+          ...stored,
+          tableId,
+          api: stored.api as CbsApi,
+          dimensions: stored.dimensions.map((d) => ({ ...d, kind: d.kind as CbsDimensionKind })),
+          observationCount: null,
+        }
+      : await client.metadata(tableId);
     checkMetadata(meta);
     const filter = tableFilter(meta, options);
+    // A CSV download, like a filtered one, holds a part of the table.
+    const partial = filter !== null || options.csv !== undefined;
+    let csvCells: CbsObservation[] | undefined;
+    if (options.csv) {
+      csvCells = readStatlineCsv(options.csv.text, options.csv.file, meta);
+      await sink(`file:${options.csv.file}`, options.csv.text);
+    }
     const current = await currentTable(tx, tableKey);
-    if (current && current.api === api && !options.acceptStructureChange) {
+    if (current && current.api === meta.api && !stored && !options.acceptStructureChange) {
       await checkSameStructure(tx, current.snapshotId, meta);
     }
     const resolved: ResolvedMapping | null =
       useMapping && loaded ? resolveMapping(loaded, meta, app.catalog) : null;
 
-    const cells = await streamCells(tx, client, meta, options, filter);
+    const cells = await streamCells(tx, client, meta, options, filter, csvCells);
     sink = null;
-    await checkComplete(tx, meta, cells.cells, filter);
+    await checkComplete(tx, meta, cells.cells, partial);
 
     const contentHash = sha256(pageHashes.join(''));
     const snapshotId = `cbs:${tableKey}:${contentHash.slice(0, 16)}`;
@@ -197,6 +222,7 @@ export async function importCbsTableIn(
       title: meta.title,
       filter,
       dataSet: cells.dataSet,
+      format: options.csv ? ('statline-csv' as const) : ('odata' as const),
       pages: pageHashes.length,
       cells: cells.cells,
       bytes,
@@ -208,7 +234,7 @@ export async function importCbsTableIn(
       if (!resolved || !loaded || current.mappingHash === loaded.hash) {
         return { ...base, status: 'unchanged' as const, retrievedAt: retrievedBefore, mapped: null };
       }
-      const mapped = await derive(tx, loaded, resolved, meta, tableKey, snapshotId, filter);
+      const mapped = await derive(tx, loaded, resolved, meta, tableKey, snapshotId, partial);
       await setCurrentTable(tx, {
         tableKey,
         tableId,
@@ -258,7 +284,7 @@ export async function importCbsTableIn(
     }
     await replaceCurrentRows(tx, current?.snapshotId ?? null, snapshotId);
     const mapped =
-      resolved && loaded ? await derive(tx, loaded, resolved, meta, tableKey, snapshotId, filter) : null;
+      resolved && loaded ? await derive(tx, loaded, resolved, meta, tableKey, snapshotId, partial) : null;
     await setCurrentTable(tx, {
       tableKey,
       tableId,
@@ -293,10 +319,10 @@ async function derive(
   meta: CbsMetadata,
   tableKey: string,
   snapshotId: string,
-  filter: string | null,
+  partial: boolean,
 ): Promise<MappingResult> {
-  // A whole table replaces what earlier imports of it derived; a filtered one only the keys it brings again.
-  if (filter === null) {
+  // A whole table replaces what earlier imports of it derived; a part of it only the keys it brings again.
+  if (!partial) {
     await deleteDerivedObservations(
       tx,
       tableKey,
@@ -387,6 +413,7 @@ async function streamCells(
   meta: CbsMetadata,
   options: CbsImportOptions,
   filter: string | null,
+  given?: Iterable<CbsObservation>,
 ): Promise<{ cells: number; periods: Map<string, string>; dataSet: CbsImportResult['dataSet'] }> {
   const batchSize = options.batchSize ?? 5000;
   const dims = meta.dimensions.map((d) => d.key);
@@ -476,12 +503,12 @@ async function checkComplete(
   tx: Parameters<typeof firstDuplicateCell>[0],
   meta: CbsMetadata,
   cells: number,
-  filter: string | null,
+  partial: boolean,
 ): Promise<void> {
   const expected = meta.observationCount;
   // A v3 table is a full cube: every combination of codes has a row. v4 may leave empty cells out, and a filtered
   // download has an unknown share of the table: both can only be checked for too many cells.
-  const exact = meta.api === 'v3' && filter === null;
+  const exact = meta.api === 'v3' && !partial;
   const short = expected !== null && (exact ? cells !== expected : cells > expected);
   if (short) {
     throw new CbsImportError(
@@ -498,4 +525,39 @@ async function checkComplete(
       `Table ${meta.tableId}: cell ${duplicate.measure} ${duplicate.dims} came ${duplicate.times} times`,
     );
   }
+}
+
+/**
+ * `juisteplek import statline-csv`: a StatLine CSV download onto the same raw tables as an OData import, read onto
+ * the structure of the table's current snapshot (or its metadata from CBS), with the same mapping. The file itself
+ * is the snapshot's page.
+ */
+export async function importStatlineCsvFile(
+  app: { db: Database; catalog: Catalog; invalidate?: () => void },
+  file: string,
+  tableId: string,
+  options: CbsImportOptions = {},
+): Promise<CbsImportResult> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CbsImportError(
+      'invalid',
+      `${file}: kan het bestand niet lezen (${(error as NodeJS.ErrnoException).code ?? error})`,
+      `${file}: cannot read the file`,
+    );
+  }
+  const name = basename(file);
+  const result = await app.db.transaction(async (tx) => {
+    const current = await currentTable(tx, tableId.toLowerCase());
+    return importCbsTableIn(tx, app.catalog, tableId, {
+      ...options,
+      api: (current?.api as CbsApi | undefined) ?? options.api,
+      csv: { file: name, text },
+      location: `statline-csv:${name}`,
+    });
+  });
+  if (result.status !== 'unchanged') app.invalidate?.();
+  return result;
 }

@@ -43,6 +43,10 @@ const breakdownDimension = z.strictObject({
   /** Breakdown label → the source codes it stands for (several codes are summed). Label "" adds nothing to the
    *  breakdown code (e.g. the total of a sex dimension). Codes not listed are left out. */
   codes: z.record(z.string().regex(/^[a-z0-9+.-]*$/), z.array(z.string().min(1)).min(1)),
+  /** Codes of the dimension that are deliberately left out (e.g. single years inside a group the mapping takes).
+   *  When given, every other code of the table's code list must be in `codes` or a filter: a code CBS adds later
+   *  stops the import instead of silently missing from the sums. */
+  ignore: z.array(z.string().min(1)).optional(),
 });
 
 const indicatorMapping = z.strictObject({
@@ -329,6 +333,21 @@ export function resolveMapping(loaded: LoadedMapping, meta: CbsMetadata, catalog
   const indicators = mapping.indicators.map((m): ResolvedIndicator => {
     const indicator = catalog.indicators.find((i) => i.id === m.indicator)!;
     for (const b of m.breakdown) for (const c of Object.values(b.codes).flat()) checkCode(b.dimension, c);
+    for (const b of m.breakdown) {
+      if (!b.ignore) continue;
+      const used = (p?: Part) => (p?.filter?.[b.dimension] ? [p.filter[b.dimension]!] : []);
+      const known = new Set([
+        ...Object.values(b.codes).flat(),
+        ...b.ignore,
+        ...(['value', 'count', 'denominator', 'lower', 'upper'] as const).flatMap((k) => used(m[k])),
+      ]);
+      const extra = dims.get(b.dimension)?.codes.find((c) => !known.has(c.key));
+      if (extra)
+        fail(
+          `code '${extra.key}' (${extra.title}) van dimensie '${b.dimension}' staat niet in de koppeling van ${m.indicator} (niet in codes, niet in ignore)`,
+          `code '${extra.key}' of dimension '${b.dimension}' is not in the mapping of ${m.indicator}`,
+        );
+    }
 
     const resolvePart = (name: PartName, p: Part): ResolvedPart => {
       const measure = checkMeasure(p.measure ?? m.measure);
