@@ -456,15 +456,13 @@ async function streamCells(
   const onDataSet = (used: 'TypedDataSet' | 'UntypedDataSet') => {
     dataSet = used;
   };
-  for await (const o of client.observations(meta.tableId, {
-    metadata: meta,
-    onProgress,
-    filter,
-    onDataSet,
-  })) {
+  const source =
+    given ?? client.observations(meta.tableId, { metadata: meta, onProgress, filter, onDataSet });
+  for await (const o of source) {
     if (!measures.has(o.measure))
       throw structure(`onbekende meetwaarde '${o.measure}'`, `unknown measure '${o.measure}'`);
-    if (meta.api === 'v3' && !Object.hasOwn(o.raw as object, o.measure)) {
+    // A v3 wide row must have every measure column; a CSV's cells were checked against its header.
+    if (meta.api === 'v3' && !given && !Object.hasOwn(o.raw as object, o.measure)) {
       throw structure(
         `kolom '${o.measure}' ontbreekt in de gegevens`,
         `column '${o.measure}' is missing from the data`,
