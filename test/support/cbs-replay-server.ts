@@ -228,7 +228,12 @@ function syntheticV4(rows: number): Table {
 function filterEntity(
   entity: Exclude<Entity, { singleton: Row }>,
   text: string,
+  mode: string,
 ): Exclude<Entity, { singleton: Row }> | { error: string } {
+  // OData 4 dropped substringof for contains; OData 3 has no contains. CBS answers either with a 400.
+  const unsupported = mode === 'v4' ? 'substringof' : 'contains';
+  if (new RegExp(`\\b${unsupported}\\s*\\(`, 'i').test(text))
+    return { error: `An unknown function with name '${unsupported}' was found.` };
   let node: ReturnType<typeof parseFilter>;
   try {
     node = parseFilter(text);
@@ -312,7 +317,7 @@ export async function startCbsReplayServer(options: ReplayOptions = {}): Promise
     if ('singleton' in entity) return send(res, 200, JSON.stringify(entity.singleton));
 
     const q = url.searchParams;
-    const filtered = q.get('$filter') === null ? entity : filterEntity(entity, q.get('$filter')!);
+    const filtered = q.get('$filter') === null ? entity : filterEntity(entity, q.get('$filter')!, mode!);
     if ('error' in filtered) {
       const body =
         mode === 'v4'
