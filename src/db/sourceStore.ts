@@ -376,6 +376,15 @@ export async function groupCells(
   return rows;
 }
 
+/** The CBS period codes a snapshot has cells for (a filtered download has few of the code list's periods). */
+export async function snapshotPeriods(db: Queryable, snapshotId: string): Promise<Set<string>> {
+  const rows = await db.query<{ period_cbs: string }>(
+    'SELECT DISTINCT period_cbs FROM cbs_observation WHERE snapshot_id = $1 AND period_cbs IS NOT NULL',
+    [snapshotId],
+  );
+  return new Set(rows.map((r) => r.period_cbs));
+}
+
 /**
  * Per CBS period: gemeente codes with a value that are not in `known` (e.g. Weesp in 2021). Such a period is on
  * another gemeentelijke indeling than the region table, so its gemeente figures do not belong in today's series.

@@ -63,17 +63,22 @@ export async function replayRecordings(
       }
     }
     log(`Open data laden: CBS ${replay.tableId} afspelen uit data/${replay.path}…`);
-    results.push(
-      await importCbsTableIn(tx, catalog, replay.tableId, {
-        api: replay.api,
-        baseUrl: RECORDING_URL,
-        filter: index.sliceFilter ?? undefined,
-        location,
-        retrievedAt: index.capturedAt,
-        env: {},
-        client: { fetch: recordingFetch(dir), maxRetries: 0 },
-      }),
-    );
+    try {
+      results.push(
+        await importCbsTableIn(tx, catalog, replay.tableId, {
+          api: replay.api,
+          baseUrl: RECORDING_URL,
+          filter: index.sliceFilter ?? undefined,
+          location,
+          retrievedAt: index.capturedAt,
+          env: {},
+          client: { fetch: recordingFetch(dir), maxRetries: 0 },
+        }),
+      );
+    } catch (error) {
+      // A recording that does not fit its mapping is a broken bundle: name the recording, keep CBS's reason.
+      throw new BundleError(dir, null, null, (error as Error).message);
+    }
   }
   return results;
 }

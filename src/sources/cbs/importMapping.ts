@@ -13,6 +13,7 @@ import {
   formerGemeenten,
   type GroupedCells,
   groupCells,
+  snapshotPeriods,
   upsertObservations,
 } from '../../db/sourceStore.ts';
 import type { ObservationFlag, ObservationRecord } from '../../indicators/observation.ts';
@@ -460,7 +461,9 @@ export async function applyMapping(
   const gemeenten = [...input.regions].filter(([, type]) => type === 'gemeente').map(([code]) => code);
   const former = await formerGemeenten(tx, snapshotId, gemeenten);
   const todays = regions.filter((code) => input.regions.get(code) !== 'gemeente');
+  const present = await snapshotPeriods(tx, snapshotId);
   const periods = periodDim.codes.flatMap((c) => {
+    if (!present.has(c.key)) return [];
     try {
       const cbs = parseCbsPeriod(c.key, c.title);
       const period = parsePeriod(cbs.code);

@@ -2,7 +2,7 @@
 // 03759ned through the live import and mapping; filtered imports (--filter, --periods, --regions) of the real
 // recording; a StatLine CSV download onto the same raw tables; and bad input that names table, dimension and code
 // and leaves every table as it was. Expected numbers are read from the recording files, never typed in.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppContext, openApp } from '../../../src/app/context.ts';
 import { parsePeriod } from '../../../src/indicators/period.ts';
 import { buildServer } from '../../../src/server/app.ts';
+import { BundleError } from '../../../src/sources/bundle/csv.ts';
 import { loadBundle } from '../../../src/sources/bundle/load.ts';
 import { CbsImportError, importCbsTable, importStatlineCsvFile } from '../../../src/sources/cbs/import.ts';
 import { MappingMismatch } from '../../../src/sources/cbs/importMapping.ts';
@@ -158,6 +159,20 @@ for (const database of testDatabases()) {
       const result = await loadBundle(ctx.db, ctx.catalog, { force: true });
       expect(result.loaded).toBe(true);
       expect(await tableCounts(ctx.db)).toEqual(before);
+    });
+
+    it('refuses a recording whose code list does not fit the mapping, and leaves the database as it was', async () => {
+      const data = join(dir, 'data');
+      cpSync(fileURLToPath(new URL('../../../data/', import.meta.url)), data, { recursive: true });
+      const file = join(data, 'cbs-recordings/03759ned/codes-Leeftijd.json');
+      const codes = JSON.parse(readFileSync(file, 'utf8'));
+      codes.value = codes.value.filter((c: { Identifier: string }) => c.Identifier !== '22000');
+      writeFileSync(file, JSON.stringify(codes, null, 1));
+      const error = await failsCleanly(() => loadBundle(ctx.db, ctx.catalog, { dataDir: data, force: true }));
+      expect(error).toBeInstanceOf(BundleError);
+      expect(error.message).toBe(
+        `${join(data, 'cbs-recordings/03759ned')}: Tabel 03759ned past niet bij catalog/mappings/03759ned.json: code '22000' ontbreekt in dimensie 'Leeftijd' / Table 03759ned does not fit catalog/mappings/03759ned.json: code '22000' is missing from 'Leeftijd'`,
+      );
     });
 
     it('refuses a filter naming a dimension the table lacks, naming table and dimension', async () => {
