@@ -22,6 +22,9 @@ export interface StagedRow {
 // only at the end. The temporary tables live in the import's transaction and vanish with it (commit or rollback).
 
 export async function createStage(tx: Queryable): Promise<void> {
+  // A transaction may hold several imports (the bundle replays each of its recordings): start each stage empty.
+  await tx.query('DROP TABLE IF EXISTS pg_temp.import_page');
+  await tx.query('DROP TABLE IF EXISTS pg_temp.import_row');
   await tx.query(
     'CREATE TEMP TABLE import_page (seq integer, url text, sha256 text, body text) ON COMMIT DROP',
   );
