@@ -3,11 +3,14 @@ import type { Command } from 'commander';
 import { openApp } from '../app/context.ts';
 import { configFromEnv } from '../config.ts';
 import {
+  CbsImportError,
   type CbsImportProgress,
   type CbsImportResult,
   formatUploadError,
   importCbs,
   importObservationFile,
+  importStatlineCsv,
+  StatlineCsvError,
   TABLE_ID,
 } from '../sources/service.ts';
 import { UsageError } from './usage.ts';
@@ -52,6 +55,9 @@ function describe(result: CbsImportResult): string[] {
       `${head}: ${nl(result.cells)} cellen geïmporteerd in snapshot ${result.snapshotId} (${nl(result.pages)} pagina's, ${size(result.bytes)}).`,
     );
   }
+  if (result.filter) lines.push(`Filter: ${result.filter}`);
+  if (result.dataSet === 'TypedDataSet')
+    lines.push('Gelezen uit TypedDataSet: de CBS-tekens . x - ? zijn daarin niet te onderscheiden.');
   const m = result.mapping;
   if (m?.applied) {
     const counts = Object.entries(m.indicators).map(([id, n]) => `${id} ${nl(n)}`);
@@ -63,6 +69,13 @@ function describe(result: CbsImportResult): string[] {
     const kept =
       m.keptFromBundle > 0 ? `; ${nl(m.keptFromBundle)} niet overschreven (uit de meegeleverde bundel)` : '';
     lines.push(`Koppeling ${m.file}: ${counts.join(', ')} waarnemingen${skipped}${incomplete}${kept}.`);
+    if (m.otherIndeling.length > 0) {
+      const periods = m.otherIndeling.map((o) => o.period).join(', ');
+      const example = m.otherIndeling[0]!.formerGemeenten.slice(0, 3).join(', ');
+      lines.push(
+        `Gemeentecijfers van ${periods} overgeslagen: andere gemeentelijke indeling dan de regiotabel (o.a. ${example}); totalen van land en provincies wel.`,
+      );
+    }
   } else if (m && result.status !== 'unchanged') {
     lines.push(`Koppeling ${m.file}: niet toegepast (${m.reason}).`);
   }
@@ -90,6 +103,9 @@ export function registerImportCommands(program: Command): void {
       '--accept-structure-change',
       'ook importeren als meetwaarden of dimensies anders zijn dan bij de vorige import',
     )
+    .option('--filter <odata>', 'alleen deze cellen, als OData-$filter (bijv. "startswith(RegioS,\'GM\')")')
+    .option('--periods <perioden>', 'alleen deze perioden: 2019-2026, 2024,2025 of 2023Q4')
+    .option('--regions <regios>', "alleen deze regio's: gemeente, provincie, land, … of codes (GM0363,PV27)")
     .option('--json', 'uitvoer als JSON')
     .action(
       async (
@@ -99,6 +115,9 @@ export function registerImportCommands(program: Command): void {
           baseUrl?: string;
           typed?: boolean;
           acceptStructureChange?: boolean;
+          filter?: string;
+          periods?: string;
+          regions?: string;
           json?: boolean;
         },
       ) => {
@@ -118,7 +137,15 @@ export function registerImportCommands(program: Command): void {
             baseUrl: opts.baseUrl,
             dataSet: opts.typed ? 'TypedDataSet' : 'UntypedDataSet',
             acceptStructureChange: opts.acceptStructureChange,
+            filter: opts.filter,
+            periods: opts.periods,
+            regions: opts.regions,
             onProgress: (p) => bar.update(p),
+          }).catch((error) => {
+            // A filter that does not fit the table is the caller's mistake: exit code 2.
+            if (error instanceof CbsImportError && error.kind === 'filter')
+              throw new UsageError(error.message);
+            throw error;
           });
           bar.end();
           if (opts.json) console.log(JSON.stringify(result));
@@ -129,6 +156,43 @@ export function registerImportCommands(program: Command): void {
         }
       },
     );
+
+  command
+    .command('statline-csv')
+    .description(
+      'een CSV-download van StatLine importeren in dezelfde ruwe tabellen als een CBS-import (alles of niets)',
+    )
+    .argument('<file>', 'het CSV-bestand zoals StatLine het geeft (puntkomma, Nederlandse kolomtitels)')
+    .requiredOption('--table <tableId>', 'het CBS-tabelnummer van de download, bijv. 03759ned')
+    .option('--api <api>', 'structuur van CBS halen als de tabel nog niet geïmporteerd is: v3 of v4', 'v3')
+    .option('--base-url <url>', 'basisadres van de API voor die structuur')
+    .option('--json', 'uitvoer als JSON')
+    .action(async (file: string, opts: { table: string; api: string; baseUrl?: string; json?: boolean }) => {
+      if (!TABLE_ID.test(opts.table)) {
+        throw new UsageError(
+          `--table: '${opts.table}' is geen CBS-tabelnummer (letters en cijfers, bijv. 03759ned)`,
+        );
+      }
+      if (opts.api !== 'v3' && opts.api !== 'v4')
+        throw new UsageError(`--api: '${opts.api}' moet v3 of v4 zijn`);
+      const app = await openApp(configFromEnv());
+      try {
+        const result = await importStatlineCsv(app, file, opts.table, {
+          api: opts.api,
+          baseUrl: opts.baseUrl,
+        }).catch((error) => {
+          // The file is the problem, not the data source: exit code 2, nothing written.
+          if (error instanceof StatlineCsvError) throw new UsageError(`${error.message}; niets geïmporteerd`);
+          if (error instanceof CbsImportError && error.kind === 'invalid')
+            throw new UsageError(error.message);
+          throw error;
+        });
+        if (opts.json) console.log(JSON.stringify(result));
+        else for (const line of describe(result)) console.log(line);
+      } finally {
+        await app.close();
+      }
+    });
 
   command
     .command('file')

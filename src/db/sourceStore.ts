@@ -22,6 +22,9 @@ export interface StagedRow {
 // only at the end. The temporary tables live in the import's transaction and vanish with it (commit or rollback).
 
 export async function createStage(tx: Queryable): Promise<void> {
+  // A transaction may hold several imports (the bundle replays each of its recordings): start each stage empty.
+  await tx.query('DROP TABLE IF EXISTS pg_temp.import_page');
+  await tx.query('DROP TABLE IF EXISTS pg_temp.import_row');
   await tx.query(
     'CREATE TEMP TABLE import_page (seq integer, url text, sha256 text, body text) ON COMMIT DROP',
   );
@@ -106,6 +109,59 @@ export async function currentTable(db: Queryable, tableKey: string): Promise<Cur
     : null;
 }
 
+/** The structure of a table's current snapshot, as the CBS client would give it (for reading a CSV onto it). */
+export async function currentStructure(
+  db: Queryable,
+  tableKey: string,
+): Promise<{
+  tableId: string;
+  api: string;
+  title: string;
+  modified: string | null;
+  period: string | null;
+  measures: { key: string; title: string; unit: string; decimals: number | null }[];
+  dimensions: { key: string; title: string; kind: string; codes: { key: string; title: string }[] }[];
+} | null> {
+  const [snapshot] = await db.query<{
+    snapshot_id: string;
+    table_id: string;
+    api: string;
+    title: string;
+    modified: string | null;
+    period: string | null;
+  }>(
+    `SELECT s.snapshot_id, s.table_id, s.api, s.title, s.modified, s.period
+     FROM cbs_table t JOIN cbs_snapshot s ON s.snapshot_id = t.snapshot_id WHERE t.table_key = $1`,
+    [tableKey],
+  );
+  if (!snapshot) return null;
+  const id = snapshot.snapshot_id;
+  const measures = await db.query<{ key: string; title: string; unit: string; decimals: number | null }>(
+    'SELECT key, title, unit, decimals FROM cbs_measure WHERE snapshot_id = $1 ORDER BY position',
+    [id],
+  );
+  const dimensions = await db.query<{ key: string; title: string; kind: string }>(
+    'SELECT key, title, kind FROM cbs_dimension WHERE snapshot_id = $1 ORDER BY position',
+    [id],
+  );
+  const codes = await db.query<{ dimension: string; key: string; title: string }>(
+    'SELECT dimension, key, title FROM cbs_code WHERE snapshot_id = $1 ORDER BY dimension, position',
+    [id],
+  );
+  return {
+    tableId: snapshot.table_id,
+    api: snapshot.api,
+    title: snapshot.title,
+    modified: snapshot.modified,
+    period: snapshot.period,
+    measures,
+    dimensions: dimensions.map((d) => ({
+      ...d,
+      codes: codes.filter((c) => c.dimension === d.key).map(({ key, title }) => ({ key, title })),
+    })),
+  };
+}
+
 export async function snapshotRetrievedAt(db: Queryable, snapshotId: string): Promise<string | null> {
   const [row] = await db.query<{ retrieved_at: string | Date }>(
     'SELECT retrieved_at FROM source_snapshot WHERE id = $1',
@@ -136,6 +192,8 @@ export interface CbsSnapshotContent {
   title: string;
   modified: string | null;
   period: string | null;
+  /** The OData $filter of the download, null for the whole table. */
+  filter: string | null;
   pages: number;
   observations: number;
   measures: { key: string; title: string; unit: string; decimals: number | null }[];
@@ -156,8 +214,9 @@ export async function saveCbsSnapshot(tx: Queryable, content: CbsSnapshotContent
     [id],
   );
   await tx.query(
-    `INSERT INTO cbs_snapshot (snapshot_id, table_key, table_id, api, title, modified, period, pages, observations)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `INSERT INTO cbs_snapshot (snapshot_id, table_key, table_id, api, title, modified, period, pages, observations,
+       filter)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [
       id,
       content.tableKey,
@@ -168,6 +227,7 @@ export async function saveCbsSnapshot(tx: Queryable, content: CbsSnapshotContent
       content.period,
       content.pages,
       content.observations,
+      content.filter,
     ],
   );
   await insertMany(
@@ -319,6 +379,33 @@ export async function groupCells(
   return rows;
 }
 
+/** The CBS period codes a snapshot has cells for (a filtered download has few of the code list's periods). */
+export async function snapshotPeriods(db: Queryable, snapshotId: string): Promise<Set<string>> {
+  const rows = await db.query<{ period_cbs: string }>(
+    'SELECT DISTINCT period_cbs FROM cbs_observation WHERE snapshot_id = $1 AND period_cbs IS NOT NULL',
+    [snapshotId],
+  );
+  return new Set(rows.map((r) => r.period_cbs));
+}
+
+/**
+ * Per CBS period: gemeente codes with a value that are not in `known` (e.g. Weesp in 2021). Such a period is on
+ * another gemeentelijke indeling than the region table, so its gemeente figures do not belong in today's series.
+ */
+export async function formerGemeenten(
+  db: Queryable,
+  snapshotId: string,
+  known: readonly string[],
+): Promise<Map<string, string[]>> {
+  const rows = await db.query<{ period_cbs: string; codes: string[] }>(
+    `SELECT period_cbs, array_agg(DISTINCT region ORDER BY region) AS codes FROM cbs_observation
+     WHERE snapshot_id = $1 AND region LIKE 'GM%' AND value IS NOT NULL AND NOT (region = ANY($2::text[]))
+     GROUP BY period_cbs`,
+    [snapshotId, known],
+  );
+  return new Map(rows.map((r) => [r.period_cbs, r.codes]));
+}
+
 /** Removes the indicator observations that earlier snapshots of this table produced for these indicators. */
 export async function deleteDerivedObservations(
   tx: Queryable,
@@ -429,18 +516,22 @@ export interface SourceTableSummary {
   snapshotId: string;
   importedAt: string;
   cells: number;
+  /** The OData $filter of the current snapshot, null when it holds the whole table. */
+  filter: string | null;
   mappingFile: string | null;
-  snapshots: (SnapshotSummary & { current: boolean })[];
+  snapshots: (SnapshotSummary & { current: boolean; filter: string | null })[];
 }
 
 async function tableSnapshots(db: Queryable, tableKey: string | null) {
-  const rows = await db.query<SnapshotSummary & { retrievedAt: string | Date; tableKey: string }>(
-    `SELECT ${SNAPSHOT_COLUMNS}, c.table_key AS "tableKey"
+  const rows = await db.query<
+    SnapshotSummary & { retrievedAt: string | Date; tableKey: string; filter: string | null }
+  >(
+    `SELECT ${SNAPSHOT_COLUMNS}, c.table_key AS "tableKey", c.filter
      FROM source_snapshot s JOIN cbs_snapshot c ON c.snapshot_id = s.id
      WHERE ($1::text IS NULL OR c.table_key = $1) ORDER BY s.retrieved_at DESC, s.id`,
     [tableKey],
   );
-  return rows.map((r) => ({ ...snapshotOut(r), tableKey: r.tableKey }));
+  return rows.map(({ tableKey, filter, ...r }) => ({ ...snapshotOut(r), tableKey, filter }));
 }
 
 export async function listSourceTables(db: Queryable): Promise<SourceTableSummary[]> {
@@ -452,10 +543,11 @@ export async function listSourceTables(db: Queryable): Promise<SourceTableSummar
     snapshot_id: string;
     imported_at: string | Date;
     cells: number;
+    filter: string | null;
     mapping_file: string | null;
   }>(
     `SELECT t.table_key, t.table_id, s.api, s.title, t.snapshot_id, t.imported_at, s.observations AS cells,
-            t.mapping_file
+            s.filter, t.mapping_file
      FROM cbs_table t JOIN cbs_snapshot s ON s.snapshot_id = t.snapshot_id ORDER BY t.table_key`,
   );
   const snapshots = await tableSnapshots(db, null);
@@ -466,6 +558,7 @@ export async function listSourceTables(db: Queryable): Promise<SourceTableSummar
     snapshotId: t.snapshot_id,
     importedAt: new Date(t.imported_at).toISOString(),
     cells: t.cells,
+    filter: t.filter,
     mappingFile: t.mapping_file,
     snapshots: snapshots
       .filter((s) => s.tableKey === t.table_key)

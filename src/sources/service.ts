@@ -5,7 +5,7 @@ import { invalid, notFound } from '../access/errors.ts';
 import type { Database } from '../db/connection.ts';
 import { getSourceTable, listSourceFiles, listSourceTables, sourceCells } from '../db/sourceStore.ts';
 import type { Catalog } from '../indicators/schema.ts';
-import { type CbsImportOptions, importCbsTable } from './cbs/import.ts';
+import { type CbsImportOptions, importCbsTable, importStatlineCsvFile } from './cbs/import.ts';
 import { importFile } from './upload/import.ts';
 
 export {
@@ -14,6 +14,7 @@ export {
   type CbsImportResult,
   TABLE_ID,
 } from './cbs/import.ts';
+export { StatlineCsvError } from './cbs/statlineCsv.ts';
 export { type FileImportResult, formatUploadError } from './upload/import.ts';
 
 export interface SourceDeps {
@@ -26,6 +27,14 @@ export interface SourceDeps {
 /** Imports a CBS StatLine table: all of it in one transaction, or nothing. */
 export const importCbs = (deps: SourceDeps, tableId: string, options: CbsImportOptions = {}) =>
   importCbsTable(deps, tableId, options);
+
+/** Imports a StatLine CSV download onto the same raw source tables as an OData import. */
+export const importStatlineCsv = (
+  deps: SourceDeps,
+  filePath: string,
+  tableId: string,
+  options: CbsImportOptions = {},
+) => importStatlineCsvFile(deps, filePath, tableId, options);
 
 /** Imports an operator's CSV/XLSX with its mapping: all rows or, with any error, none. */
 export const importObservationFile = (

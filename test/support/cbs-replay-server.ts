@@ -1,10 +1,14 @@
 // A local stand-in for both CBS OData APIs: serves the fixtures in test/fixtures/cbs/ (and synthetic tables of any
-// size) with CBS's paging — the v3 API's cell limit with $top/$skip, the v3 Feed's and v4's nextLink — and injects
-// faults (500, 429 with Retry-After, slow answers, broken bodies) so the real client can be tested end to end.
+// size) with CBS's paging — the v3 API's cell limit with $top/$skip, the v3 Feed's and v4's nextLink — and CBS's
+// $filter (evaluated with src/sources/cbs/filter.ts; a filter CBS could not read, or naming a field the rows lack,
+// gets CBS's 400), and injects faults (500, 429 with Retry-After, slow answers, broken bodies) so the real client
+// can be tested end to end. A fixture folder is either one file per entity (`<Entity>.json`) or a real v4
+// recording (index.json, properties.json, codes-<Dimension>.json, observations-page-N.json).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { FilterError, filterFields, matchesFilter, parseFilter } from '../../src/sources/cbs/filter.ts';
 
 type Row = Record<string, unknown>;
 
@@ -54,14 +58,39 @@ export interface CbsReplayServer {
 
 const DEFAULT_FIXTURES = fileURLToPath(new URL('../fixtures/cbs/', import.meta.url));
 
+/** The file of an entity: `<Entity>.json`, or in a recording the file its index.json names. */
+function recordedFiles(dir: string): (entity: string) => string[] {
+  const indexFile = `${dir}/index.json`;
+  if (!existsSync(indexFile)) return (entity) => [`${dir}/${entity}.json`];
+  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as {
+    files: Record<string, string>;
+    observationPages: string[];
+  };
+  const named: Record<string, string | undefined> = {
+    Properties: index.files.properties,
+    Dimensions: index.files.dimensions,
+    MeasureCodes: index.files['measure-codes'],
+  };
+  return (entity) => {
+    if (entity === 'Observations') return index.observationPages.map((f) => `${dir}/${f}`);
+    const codes = /^(.+)Codes$/.exec(entity);
+    const file = named[entity] ?? (codes ? index.files[`codes-${codes[1]}`] : undefined);
+    return file ? [`${dir}/${file}`] : [];
+  };
+}
+
 function fixtureTable(dir: string): Table {
   const cache = new Map<string, Entity | undefined>();
+  const filesOf = recordedFiles(dir);
   return (entity) => {
     if (!cache.has(entity)) {
-      const file = `${dir}/${entity}.json`;
-      if (!existsSync(file)) cache.set(entity, undefined);
+      const files = filesOf(entity);
+      if (files.length === 0 || !files.every((f) => existsSync(f))) cache.set(entity, undefined);
       else {
-        const body = JSON.parse(readFileSync(file, 'utf8')) as Row;
+        const bodies = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Row);
+        // Recorded pages of one collection are served as one collection, paged again by this server.
+        const body =
+          bodies.length === 1 ? bodies[0]! : { ...bodies[0], value: bodies.flatMap((b) => b.value as Row[]) };
         if (!Array.isArray(body.value)) cache.set(entity, { singleton: body });
         else {
           const rows = body.value as Row[];
@@ -195,6 +224,31 @@ function syntheticV4(rows: number): Table {
   return (entity) => entities[entity];
 }
 
+/** The rows that pass a $filter, or CBS's complaint about it. */
+function filterEntity(
+  entity: Exclude<Entity, { singleton: Row }>,
+  text: string,
+  mode: string,
+): Exclude<Entity, { singleton: Row }> | { error: string } {
+  // OData 4 dropped substringof for contains; OData 3 has no contains. CBS answers either with a 400.
+  const unsupported = mode === 'v4' ? 'substringof' : 'contains';
+  if (new RegExp(`\\b${unsupported}\\s*\\(`, 'i').test(text))
+    return { error: `An unknown function with name '${unsupported}' was found.` };
+  let node: ReturnType<typeof parseFilter>;
+  try {
+    node = parseFilter(text);
+  } catch (error) {
+    if (error instanceof FilterError) return { error: `Syntax error in $filter: ${error.message}` };
+    throw error;
+  }
+  const first = entity.count > 0 ? entity.rowAt(0) : null;
+  const unknown = first ? filterFields(node).find((f) => !(f in first)) : undefined;
+  if (unknown) return { error: `Could not find a property named '${unknown}' on type 'Cbs.OData.Row'.` };
+  const rows: Row[] = [];
+  for (let i = 0; i < entity.count; i++) if (matchesFilter(node, entity.rowAt(i))) rows.push(entity.rowAt(i));
+  return { context: entity.context, count: rows.length, rowAt: (i) => rows[i]! };
+}
+
 function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
   if (res.destroyed) return; // the client gave up (timeout test)
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -263,6 +317,24 @@ export async function startCbsReplayServer(options: ReplayOptions = {}): Promise
     if ('singleton' in entity) return send(res, 200, JSON.stringify(entity.singleton));
 
     const q = url.searchParams;
+    const filtered = q.get('$filter') === null ? entity : filterEntity(entity, q.get('$filter')!, mode!);
+    if ('error' in filtered) {
+      const body =
+        mode === 'v4'
+          ? { error: { code: '', message: filtered.error } }
+          : { 'odata.error': { code: '', message: { lang: 'nl-NL', value: filtered.error } } };
+      return send(res, 400, JSON.stringify(body));
+    }
+    return page(filtered, q, mode!, url, res);
+  }
+
+  function page(
+    entity: Exclude<Entity, { singleton: Row }>,
+    q: URLSearchParams,
+    mode: string,
+    url: URL,
+    res: ServerResponse,
+  ) {
     const select = q
       .get('$select')
       ?.split(',')

@@ -12,6 +12,7 @@ import type { Catalog } from '../../indicators/schema.ts';
 import { BundleError } from './csv.ts';
 import { type BundleManifest, bundleManifest } from './manifest.ts';
 import { parseBundle } from './parse.ts';
+import { replayHashes, replayRecordings } from './replay.ts';
 
 export const defaultDataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data');
 
@@ -69,6 +70,7 @@ export async function loadBundle(
     JSON.stringify([
       readBundleFile(dataDir, 'bundle.json'),
       [...hashes],
+      ...(manifest.replays.length > 0 ? [replayHashes(manifest, dataDir)] : []),
       catalog.indicators.map((i) => [i.id, i.version]),
     ]),
   );
@@ -147,6 +149,8 @@ export async function loadBundle(
       // A key an import has already filled keeps the imported (newer) value.
       onConflict: 'ON CONFLICT (indicator_id, region_code, period, breakdown) DO NOTHING',
     });
+    // After the files: where a file already has a figure, the file's stays (the replay never overwrites it).
+    await replayRecordings(tx, catalog, manifest, dataDir, log);
     await tx.query('INSERT INTO bundle_load (bundle_hash, observations) VALUES ($1, $2)', [
       bundleHash,
       content.observations.length,

@@ -30,11 +30,22 @@ export type BundleFile = z.infer<typeof bundleFile>;
 
 const coverage = z.object({ from: z.string(), to: z.string(), missingDays: z.array(z.string()) });
 
+/** A recorded CBS download, replayed through the real client, import and mapping (src/sources/bundle/replay.ts). */
+export const bundleReplay = z.object({
+  tableId: z.string(),
+  api: z.literal('v4'),
+  /** Folder of the recording (index.json and the response bodies). */
+  path: z.string(),
+  ...provenance,
+});
+export type BundleReplay = z.infer<typeof bundleReplay>;
+
 export const bundleManifest = z.object({
   year: z.number().int(),
   files: z.array(bundleFile),
   boundaries: z.array(z.object({ regionType: z.string(), path: z.string(), object: z.string() })),
   boundaryProvenance: z.object(provenance),
   covidCoverage: z.object({ meldingen: coverage, ziekenhuisopnames: coverage, overleden: coverage }),
+  replays: z.array(bundleReplay).default([]),
 });
 export type BundleManifest = z.infer<typeof bundleManifest>;

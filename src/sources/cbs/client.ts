@@ -87,7 +87,14 @@ export class CbsClient {
    */
   async *observations(
     tableId: string,
-    options: { metadata?: CbsMetadata; onProgress?: CbsProgress } = {},
+    options: {
+      metadata?: CbsMetadata;
+      onProgress?: CbsProgress;
+      /** An OData $filter, sent to CBS as it is (check it first with checkFilter of filter.ts). */
+      filter?: string | null;
+      /** v3: which data set was read (UntypedDataSet falls back to TypedDataSet when a table lacks it). */
+      onDataSet?: (dataSet: 'TypedDataSet' | 'UntypedDataSet') => void;
+    } = {},
   ): AsyncGenerator<CbsObservation> {
     const meta = options.metadata ?? (await this.metadata(tableId));
     if (meta.api !== this.api || meta.tableId !== tableId) {
@@ -97,7 +104,10 @@ export class CbsClient {
     }
     const onProgress = options.onProgress ?? this.onProgress;
     yield* this.api === 'v3'
-      ? v3Observations(meta, this.v3, this.http, onProgress)
-      : v4Observations(meta, this.v4, this.http, onProgress);
+      ? v3Observations(meta, this.v3, this.http, onProgress, {
+          filter: options.filter,
+          onDataSet: options.onDataSet,
+        })
+      : v4Observations(meta, this.v4, this.http, onProgress, options.filter);
   }
 }

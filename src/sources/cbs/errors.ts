@@ -28,13 +28,14 @@ export function notFoundError(tableId: string, url: string): CbsError {
   );
 }
 
-export function clientError(status: number, url: string): CbsError {
+export function clientError(status: number, url: string, reason: string | null = null): CbsError {
+  const why = reason ? ` "${reason}"` : '';
   return new CbsError(
     'client',
     status,
     url,
-    `CBS weigerde het verzoek (${status}): ${url}`,
-    `CBS refused the request (${status}): ${url}`,
+    `CBS weigerde het verzoek (${status})${why}: ${url}`,
+    `CBS refused the request (${status})${why}: ${url}`,
   );
 }
 

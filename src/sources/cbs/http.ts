@@ -57,9 +57,9 @@ export async function getText(url: string, tableId: string, http: HttpOptions): 
       });
       // The body is read inside the timeout too: a stalled download counts as a timeout.
       if (res.ok) return await res.text();
-      await res.text().catch(() => undefined);
+      const body = await res.text().catch(() => '');
       if (res.status === 404) throw notFoundError(tableId, url);
-      if (!retryable(res.status)) throw clientError(res.status, url);
+      if (!retryable(res.status)) throw clientError(res.status, url, odataErrorMessage(body));
       failure = serverError(res.status, url, attempts);
       waitMs = parseRetryAfter(res.headers.get('retry-after'));
     } catch (err) {
@@ -73,6 +73,19 @@ export async function getText(url: string, tableId: string, http: HttpOptions): 
     if (attempt >= http.maxRetries) throw failure;
     // CBS's own Retry-After wins over our backoff; both are capped so a run never hangs for hours.
     await http.sleep(Math.min(waitMs ?? http.backoffBaseMs * 2 ** attempt, http.maxBackoffMs));
+  }
+}
+
+/** CBS's own reason in an error body: v4 `{error: {message}}`, v3 `{"odata.error": {message: {value}}}`. */
+export function odataErrorMessage(body: string): string | null {
+  try {
+    type Message = string | { value?: string };
+    const json = JSON.parse(body) as { error?: { message?: Message }; 'odata.error'?: { message?: Message } };
+    const raw = json.error?.message ?? json['odata.error']?.message;
+    const message = typeof raw === 'object' && raw !== null ? raw.value : raw;
+    return typeof message === 'string' && message.trim() !== '' ? message.trim().replace(/\s+/g, ' ') : null;
+  } catch {
+    return null;
   }
 }
 

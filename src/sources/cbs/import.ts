@@ -4,10 +4,13 @@
 // A failure anywhere (network, 404, a page that does not parse, a table whose structure changed) leaves the
 // database exactly as it was.
 import { createHash } from 'node:crypto';
-import type { Database } from '../../db/connection.ts';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Database, Queryable } from '../../db/connection.ts';
 import type { SnapshotRecord } from '../../db/observationStore.ts';
 import {
   createStage,
+  currentStructure,
   currentTable,
   deleteDerivedObservations,
   firstDuplicateCell,
@@ -23,6 +26,8 @@ import {
 } from '../../db/sourceStore.ts';
 import type { Catalog } from '../../indicators/schema.ts';
 import { CbsClient, type CbsClientOptions } from './client.ts';
+import { checkFilter, combineFilters, FilterError, parseFilter } from './filter.ts';
+import { periodsFilter, regionsFilter } from './filterShortcuts.ts';
 import {
   applyMapping,
   findMapping,
@@ -33,7 +38,8 @@ import {
   resolveMapping,
 } from './importMapping.ts';
 import { parseCbsPeriod } from './periods.ts';
-import type { CbsApi, CbsMetadata } from './types.ts';
+import { readStatlineCsv } from './statlineCsv.ts';
+import type { CbsApi, CbsDimensionKind, CbsMetadata, CbsObservation } from './types.ts';
 
 export interface CbsImportProgress {
   table: string;
@@ -53,12 +59,25 @@ export interface CbsImportOptions {
   dataSet?: 'TypedDataSet' | 'UntypedDataSet';
   /** Import even when the measures or dimensions differ from the table's previous snapshot. */
   acceptStructureChange?: boolean;
+  /** An OData $filter: only these cells are downloaded (checked against the table's code lists first). */
+  filter?: string;
+  /** Shortcut for a filter on the period dimension: `2019-2026`, `2024,2025`, `2023Q4`. */
+  periods?: string;
+  /** Shortcut for a filter on the region dimension: `gemeente`, `gemeente,provincie,land`, `GM0363,PV27`. */
+  regions?: string;
   /** Long rows written per statement. Default 5,000. */
   batchSize?: number;
   mappingsDir?: string;
   onProgress?: (progress: CbsImportProgress) => void;
   /** Passed to the CBS client (timeouts, retries, fetch; tests). */
   client?: Omit<CbsClientOptions, 'api' | 'onPage' | 'onProgress' | 'dataSet' | 'v3Url' | 'v4Url'>;
+  /** Where the snapshot says it came from, when that is not the URL that was read (the bundle's replay). */
+  location?: string;
+  /** When the content was retrieved, when that was earlier than now (a recording's capture time). */
+  retrievedAt?: string;
+  /** Read the cells from a StatLine CSV download instead of the API: onto the structure of the table's current
+   *  snapshot, or of its metadata from CBS when it was never imported. */
+  csv?: { file: string; text: string };
   env?: Record<string, string | undefined>;
 }
 
@@ -72,6 +91,12 @@ export interface CbsImportResult {
   previousSnapshotId: string | null;
   retrievedAt: string;
   title: string;
+  /** The $filter the cells were downloaded with (kept in the snapshot), or null for the whole table. */
+  filter: string | null;
+  /** v3: the data set read (UntypedDataSet, or TypedDataSet when the table has no UntypedDataSet); v4: null. */
+  dataSet: 'TypedDataSet' | 'UntypedDataSet' | null;
+  /** Where the cells came from: the OData API, or a StatLine CSV download. */
+  format: 'odata' | 'statline-csv';
   pages: number;
   cells: number;
   bytes: number;
@@ -81,7 +106,8 @@ export interface CbsImportResult {
     | { file: string; applied: false; reason: string };
 }
 
-export type ImportErrorKind = 'structure' | 'incomplete' | 'invalid';
+/** `filter` and `invalid` are the caller's mistake (exit code 2); the others are the data's (exit code 1). */
+export type ImportErrorKind = 'structure' | 'incomplete' | 'invalid' | 'filter';
 
 /** The download is not something we can keep (exit code 1); the message is one line, Dutch first. */
 export class CbsImportError extends Error {
@@ -104,6 +130,19 @@ export async function importCbsTable(
   tableId: string,
   options: CbsImportOptions = {},
 ): Promise<CbsImportResult> {
+  const result = await app.db.transaction((tx) => importCbsTableIn(tx, app.catalog, tableId, options));
+  if (result.status !== 'unchanged') app.invalidate?.();
+  return result;
+}
+
+/** The import inside a transaction the caller owns (the bundle loader replays a recording in its own). */
+export async function importCbsTableIn(
+  tx: Queryable,
+  catalog: Catalog,
+  tableId: string,
+  options: CbsImportOptions = {},
+): Promise<CbsImportResult> {
+  const app = { catalog };
   if (!TABLE_ID.test(tableId)) {
     throw new CbsImportError(
       'invalid',
@@ -129,10 +168,10 @@ export async function importCbsTable(
     ...(api === 'v3' ? { v3Url: baseUrl } : { v4Url: baseUrl }),
     onPage: (url, body) => sink?.(url, body),
   });
-  const location = `${api === 'v3' ? client.v3.apiUrl : client.v4.baseUrl}/${tableId}`;
-  const retrievedAt = new Date().toISOString();
+  const location = options.location ?? `${api === 'v3' ? client.v3.apiUrl : client.v4.baseUrl}/${tableId}`;
+  const retrievedAt = options.retrievedAt ?? new Date().toISOString();
 
-  const outcome = await app.db.transaction(async (tx) => {
+  const outcome = await (async () => {
     await createStage(tx);
     const pageHashes: string[] = [];
     let bytes = 0;
@@ -143,18 +182,35 @@ export async function importCbsTable(
       await stagePage(tx, { seq: pageHashes.length, url, sha256: hash, body });
     };
 
-    const meta = await client.metadata(tableId);
+    const stored = options.csv ? await currentStructure(tx, tableKey) : null;
+    const meta: CbsMetadata = stored
+      ? {
+          ...stored,
+          tableId,
+          api: stored.api as CbsApi,
+          dimensions: stored.dimensions.map((d) => ({ ...d, kind: d.kind as CbsDimensionKind })),
+          observationCount: null,
+        }
+      : await client.metadata(tableId);
     checkMetadata(meta);
+    const filter = tableFilter(meta, options);
+    // A CSV download, like a filtered one, holds a part of the table.
+    const partial = filter !== null || options.csv !== undefined;
+    let csvCells: CbsObservation[] | undefined;
+    if (options.csv) {
+      csvCells = readStatlineCsv(options.csv.text, options.csv.file, meta);
+      await sink(`file:${options.csv.file}`, options.csv.text);
+    }
     const current = await currentTable(tx, tableKey);
-    if (current && current.api === api && !options.acceptStructureChange) {
+    if (current && current.api === meta.api && !stored && !options.acceptStructureChange) {
       await checkSameStructure(tx, current.snapshotId, meta);
     }
     const resolved: ResolvedMapping | null =
       useMapping && loaded ? resolveMapping(loaded, meta, app.catalog) : null;
 
-    const cells = await streamCells(tx, client, meta, options);
+    const cells = await streamCells(tx, client, meta, options, filter, csvCells);
     sink = null;
-    await checkComplete(tx, meta, cells.cells);
+    await checkComplete(tx, meta, cells.cells, partial);
 
     const contentHash = sha256(pageHashes.join(''));
     const snapshotId = `cbs:${tableKey}:${contentHash.slice(0, 16)}`;
@@ -164,6 +220,9 @@ export async function importCbsTable(
       snapshotId,
       previousSnapshotId: current?.snapshotId ?? null,
       title: meta.title,
+      filter,
+      dataSet: cells.dataSet,
+      format: options.csv ? ('statline-csv' as const) : ('odata' as const),
       pages: pageHashes.length,
       cells: cells.cells,
       bytes,
@@ -175,7 +234,7 @@ export async function importCbsTable(
       if (!resolved || !loaded || current.mappingHash === loaded.hash) {
         return { ...base, status: 'unchanged' as const, retrievedAt: retrievedBefore, mapped: null };
       }
-      const mapped = await derive(tx, loaded, resolved, meta, tableKey, snapshotId);
+      const mapped = await derive(tx, loaded, resolved, meta, tableKey, snapshotId, partial);
       await setCurrentTable(tx, {
         tableKey,
         tableId,
@@ -208,6 +267,7 @@ export async function importCbsTable(
         title: meta.title,
         modified: meta.modified,
         period: meta.period,
+        filter,
         pages: pageHashes.length,
         observations: cells.cells,
         measures: meta.measures,
@@ -223,7 +283,8 @@ export async function importCbsTable(
       });
     }
     await replaceCurrentRows(tx, current?.snapshotId ?? null, snapshotId);
-    const mapped = resolved && loaded ? await derive(tx, loaded, resolved, meta, tableKey, snapshotId) : null;
+    const mapped =
+      resolved && loaded ? await derive(tx, loaded, resolved, meta, tableKey, snapshotId, partial) : null;
     await setCurrentTable(tx, {
       tableKey,
       tableId,
@@ -232,9 +293,8 @@ export async function importCbsTable(
       mappingHash: mapped ? loaded!.hash : null,
     });
     return { ...base, status: 'imported' as const, retrievedAt: known ?? retrievedAt, mapped };
-  });
+  })();
 
-  if (outcome.status !== 'unchanged') app.invalidate?.();
   const { mapped, ...rest } = outcome;
   return {
     ...rest,
@@ -259,13 +319,39 @@ async function derive(
   meta: CbsMetadata,
   tableKey: string,
   snapshotId: string,
+  partial: boolean,
 ): Promise<MappingResult> {
-  await deleteDerivedObservations(
-    tx,
-    tableKey,
-    resolved.indicators.map((i) => i.indicator.id),
-  );
+  // A whole table replaces what earlier imports of it derived; a part of it only the keys it brings again.
+  if (!partial) {
+    await deleteDerivedObservations(
+      tx,
+      tableKey,
+      resolved.indicators.map((i) => i.indicator.id),
+    );
+  }
   return applyMapping(tx, { loaded, resolved, meta, snapshotId, regions: await regionCodes(tx) });
+}
+
+/** The user's $filter and the --periods/--regions shortcuts as one filter, checked against the table. */
+function tableFilter(meta: CbsMetadata, options: CbsImportOptions): string | null {
+  try {
+    const filter = combineFilters([
+      options.filter,
+      options.periods === undefined ? null : periodsFilter(options.periods, meta),
+      options.regions === undefined ? null : regionsFilter(options.regions, meta),
+    ]);
+    if (filter !== null) checkFilter(parseFilter(filter), meta);
+    return filter;
+  } catch (error) {
+    if (error instanceof FilterError) {
+      throw new CbsImportError(
+        'filter',
+        `Tabel ${meta.tableId}: ${error.message}`,
+        `Table ${meta.tableId}: bad filter`,
+      );
+    }
+    throw error;
+  }
 }
 
 function checkMetadata(meta: CbsMetadata): void {
@@ -326,7 +412,9 @@ async function streamCells(
   client: CbsClient,
   meta: CbsMetadata,
   options: CbsImportOptions,
-): Promise<{ cells: number; periods: Map<string, string> }> {
+  filter: string | null,
+  given?: Iterable<CbsObservation>,
+): Promise<{ cells: number; periods: Map<string, string>; dataSet: CbsImportResult['dataSet'] }> {
   const batchSize = options.batchSize ?? 5000;
   const dims = meta.dimensions.map((d) => d.key);
   const codeSets = meta.dimensions.map((d) => new Set(d.codes.map((c) => c.key)));
@@ -364,10 +452,17 @@ async function streamCells(
       totalCells: total ?? null,
     });
   };
-  for await (const o of client.observations(meta.tableId, { metadata: meta, onProgress })) {
+  let dataSet: CbsImportResult['dataSet'] = null;
+  const onDataSet = (used: 'TypedDataSet' | 'UntypedDataSet') => {
+    dataSet = used;
+  };
+  const source =
+    given ?? client.observations(meta.tableId, { metadata: meta, onProgress, filter, onDataSet });
+  for await (const o of source) {
     if (!measures.has(o.measure))
       throw structure(`onbekende meetwaarde '${o.measure}'`, `unknown measure '${o.measure}'`);
-    if (meta.api === 'v3' && !Object.hasOwn(o.raw as object, o.measure)) {
+    // A v3 wide row must have every measure column; a CSV's cells were checked against its header.
+    if (meta.api === 'v3' && !given && !Object.hasOwn(o.raw as object, o.measure)) {
       throw structure(
         `kolom '${o.measure}' ontbreekt in de gegevens`,
         `column '${o.measure}' is missing from the data`,
@@ -399,22 +494,25 @@ async function streamCells(
     }
   }
   if (batch.length > 0) await stageRows(tx, batch);
-  return { cells, periods };
+  return { cells, periods, dataSet };
 }
 
 async function checkComplete(
   tx: Parameters<typeof firstDuplicateCell>[0],
   meta: CbsMetadata,
   cells: number,
+  partial: boolean,
 ): Promise<void> {
   const expected = meta.observationCount;
-  // A v3 table is a full cube: every combination of codes has a row. v4 may leave empty cells out.
-  const short = expected !== null && (meta.api === 'v3' ? cells !== expected : cells > expected);
+  // A v3 table is a full cube: every combination of codes has a row. v4 may leave empty cells out, and a filtered
+  // download has an unknown share of the table: both can only be checked for too many cells.
+  const exact = meta.api === 'v3' && !partial;
+  const short = expected !== null && (exact ? cells !== expected : cells > expected);
   if (short) {
     throw new CbsImportError(
       'incomplete',
-      `Tabel ${meta.tableId}: ${cells} cellen ontvangen, ${meta.api === 'v3' ? '' : 'hoogstens '}${expected} verwacht; de download is onvolledig`,
-      `Table ${meta.tableId}: received ${cells} cells, expected ${meta.api === 'v3' ? '' : 'at most '}${expected}`,
+      `Tabel ${meta.tableId}: ${cells} cellen ontvangen, ${exact ? '' : 'hoogstens '}${expected} verwacht; de download is onvolledig`,
+      `Table ${meta.tableId}: received ${cells} cells, expected ${exact ? '' : 'at most '}${expected}`,
     );
   }
   const duplicate = await firstDuplicateCell(tx);
@@ -425,4 +523,39 @@ async function checkComplete(
       `Table ${meta.tableId}: cell ${duplicate.measure} ${duplicate.dims} came ${duplicate.times} times`,
     );
   }
+}
+
+/**
+ * `juisteplek import statline-csv`: a StatLine CSV download onto the same raw tables as an OData import, read onto
+ * the structure of the table's current snapshot (or its metadata from CBS), with the same mapping. The file itself
+ * is the snapshot's page.
+ */
+export async function importStatlineCsvFile(
+  app: { db: Database; catalog: Catalog; invalidate?: () => void },
+  file: string,
+  tableId: string,
+  options: CbsImportOptions = {},
+): Promise<CbsImportResult> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CbsImportError(
+      'invalid',
+      `${file}: kan het bestand niet lezen (${(error as NodeJS.ErrnoException).code ?? error})`,
+      `${file}: cannot read the file`,
+    );
+  }
+  const name = basename(file);
+  const result = await app.db.transaction(async (tx) => {
+    const current = await currentTable(tx, tableId.toLowerCase());
+    return importCbsTableIn(tx, app.catalog, tableId, {
+      ...options,
+      api: (current?.api as CbsApi | undefined) ?? options.api,
+      csv: { file: name, text },
+      location: `statline-csv:${name}`,
+    });
+  });
+  if (result.status !== 'unchanged') app.invalidate?.();
+  return result;
 }

@@ -8,7 +8,14 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
-import { type CellGroup, type GroupedCells, groupCells, upsertObservations } from '../../db/sourceStore.ts';
+import {
+  type CellGroup,
+  formerGemeenten,
+  type GroupedCells,
+  groupCells,
+  snapshotPeriods,
+  upsertObservations,
+} from '../../db/sourceStore.ts';
 import type { ObservationFlag, ObservationRecord } from '../../indicators/observation.ts';
 import { type Period, parsePeriod } from '../../indicators/period.ts';
 import type { Catalog, Indicator } from '../../indicators/schema.ts';
@@ -37,6 +44,10 @@ const breakdownDimension = z.strictObject({
   /** Breakdown label → the source codes it stands for (several codes are summed). Label "" adds nothing to the
    *  breakdown code (e.g. the total of a sex dimension). Codes not listed are left out. */
   codes: z.record(z.string().regex(/^[a-z0-9+.-]*$/), z.array(z.string().min(1)).min(1)),
+  /** Codes of the dimension that are deliberately left out (e.g. single years inside a group the mapping takes).
+   *  When given, every other code of the table's code list must be in `codes` or a filter: a code CBS adds later
+   *  stops the import instead of silently missing from the sums. */
+  ignore: z.array(z.string().min(1)).optional(),
 });
 
 const indicatorMapping = z.strictObject({
@@ -323,6 +334,21 @@ export function resolveMapping(loaded: LoadedMapping, meta: CbsMetadata, catalog
   const indicators = mapping.indicators.map((m): ResolvedIndicator => {
     const indicator = catalog.indicators.find((i) => i.id === m.indicator)!;
     for (const b of m.breakdown) for (const c of Object.values(b.codes).flat()) checkCode(b.dimension, c);
+    for (const b of m.breakdown) {
+      if (!b.ignore) continue;
+      const used = (p?: Part) => (p?.filter?.[b.dimension] ? [p.filter[b.dimension]!] : []);
+      const known = new Set([
+        ...Object.values(b.codes).flat(),
+        ...b.ignore,
+        ...(['value', 'count', 'denominator', 'lower', 'upper'] as const).flatMap((k) => used(m[k])),
+      ]);
+      const extra = dims.get(b.dimension)?.codes.find((c) => !known.has(c.key));
+      if (extra)
+        fail(
+          `code '${extra.key}' (${extra.title}) van dimensie '${b.dimension}' staat niet in de koppeling van ${m.indicator} (niet in codes, niet in ignore)`,
+          `code '${extra.key}' of dimension '${b.dimension}' is not in the mapping of ${m.indicator}`,
+        );
+    }
 
     const resolvePart = (name: PartName, p: Part): ResolvedPart => {
       const measure = checkMeasure(p.measure ?? m.measure);
@@ -398,6 +424,9 @@ export interface MappingResult {
   incomplete: number;
   /** Observations left as they were because the shipped bundle has them (see upsertObservations). */
   keptFromBundle: number;
+  /** Periods whose gemeente figures were left out: the table has them on another gemeentelijke indeling (it has
+   *  values for gemeenten that no longer exist), so they would break today's series. Totals of other regions stay. */
+  otherIndeling: { period: string; formerGemeenten: string[] }[];
 }
 
 const WITHHELD_NOTE = 'CBS publiceert dit cijfer niet (geheim of onvoldoende betrouwbaar)';
@@ -427,12 +456,21 @@ export async function applyMapping(
     skippedRegions: regionDim.codes.length - regions.length,
     incomplete: 0,
     keptFromBundle: 0,
+    otherIndeling: [],
   };
+  const gemeenten = [...input.regions].filter(([, type]) => type === 'gemeente').map(([code]) => code);
+  const former = await formerGemeenten(tx, snapshotId, gemeenten);
+  const todays = regions.filter((code) => input.regions.get(code) !== 'gemeente');
+  const present = await snapshotPeriods(tx, snapshotId);
   const periods = periodDim.codes.flatMap((c) => {
+    if (!present.has(c.key)) return [];
     try {
       const cbs = parseCbsPeriod(c.key, c.title);
       const period = parsePeriod(cbs.code);
-      return period ? [{ cbsCode: c.key, type: cbs.type, period }] : [];
+      if (!period) return [];
+      const gone = former.get(c.key);
+      if (gone) result.otherIndeling.push({ period: period.code, formerGemeenten: gone });
+      return [{ cbsCode: c.key, type: cbs.type, period, regions: gone ? todays : regions }];
     } catch {
       return [];
     }
@@ -451,7 +489,7 @@ export async function applyMapping(
           periodCbs: p.cbsCode,
           filter: part.filter,
           groups: part.groups,
-          regions,
+          regions: p.regions,
         });
         grouped.set(part.name, new Map(rows.map((r) => [`${r.region}|${r.labels.join('|')}`, r])));
       }

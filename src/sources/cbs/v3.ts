@@ -1,6 +1,7 @@
 // StatLine OData v3 (opendata.cbs.nl): metadata from TableInfos, DataProperties and one code list per dimension;
 // data from TypedDataSet in wide rows (one column per Topic), unpivoted here into long rows.
-import { collect, followPages, getPage, type HttpOptions, windowPages } from './http.ts';
+import { CbsError } from './errors.ts';
+import { collect, followPages, getPage, type HttpOptions, type ODataPage, windowPages } from './http.ts';
 import { parseV3Value, trimKey } from './symbols.ts';
 import type {
   CbsDimension,
@@ -80,29 +81,51 @@ export async function v3Metadata(tableId: string, opts: V3Options, http: HttpOpt
   };
 }
 
+/** Which data set a download read: UntypedDataSet keeps the StatLine symbols; some tables only have TypedDataSet. */
+export type V3DataSet = V3Options['dataSet'];
+
 export async function* v3Observations(
   meta: CbsMetadata,
   opts: V3Options,
   http: HttpOptions,
   onProgress?: CbsProgress,
+  query: { filter?: string | null; onDataSet?: (dataSet: V3DataSet) => void } = {},
 ): AsyncGenerator<CbsObservation> {
   const dims = meta.dimensions.map((d) => d.key);
   const measures = meta.measures.map((m) => m.key);
   const id = encodeURIComponent(meta.tableId);
+  const filter = query.filter ? `&$filter=${encodeURIComponent(query.filter)}` : '';
   // The API counts cells, so we select exactly our columns and size the pages to fit; the Feed has no limit.
-  const pages = opts.bulk
-    ? followPages(`${opts.feedUrl}/${id}/${opts.dataSet}?$format=json`, meta.tableId, http)
-    : windowPages(
-        `${opts.apiUrl}/${id}/${opts.dataSet}?$format=json&$select=${[...dims, ...measures].join(',')}`,
-        Math.max(1, Math.floor(opts.cellLimit / (dims.length + measures.length))),
-        meta.tableId,
-        http,
-      );
+  const pagesOf = (dataSet: V3DataSet) =>
+    opts.bulk
+      ? followPages(`${opts.feedUrl}/${id}/${dataSet}?$format=json${filter}`, meta.tableId, http)
+      : windowPages(
+          `${opts.apiUrl}/${id}/${dataSet}?$format=json${filter}&$select=${[...dims, ...measures].join(',')}`,
+          Math.max(1, Math.floor(opts.cellLimit / (dims.length + measures.length))),
+          meta.tableId,
+          http,
+        );
+
+  // Not every table has an UntypedDataSet (CBS answers 404 for it while the table exists): then TypedDataSet.
+  let dataSet = opts.dataSet;
+  let pages = pagesOf(dataSet)[Symbol.asyncIterator]();
+  let first: IteratorResult<ODataPage>;
+  try {
+    first = await pages.next();
+  } catch (error) {
+    if (!(error instanceof CbsError && error.kind === 'not-found' && dataSet === 'UntypedDataSet'))
+      throw error;
+    dataSet = 'TypedDataSet';
+    pages = pagesOf(dataSet)[Symbol.asyncIterator]();
+    first = await pages.next();
+  }
+  query.onDataSet?.(dataSet);
 
   let done = 0;
-  for await (const page of pages) {
+  for (let step = first; !step.done; step = await pages.next()) {
+    const page = step.value;
     done += page.value.length * measures.length;
-    onProgress?.(done, meta.observationCount ?? undefined);
+    onProgress?.(done, query.filter ? undefined : (meta.observationCount ?? undefined));
     for (const row of page.value) {
       const dimensions: Record<string, string> = {};
       for (const d of dims) dimensions[d] = trimKey(row[d]);

@@ -54,13 +54,16 @@ export async function* v4Observations(
   opts: V4Options,
   http: HttpOptions,
   onProgress?: CbsProgress,
+  filter?: string | null,
 ): AsyncGenerator<CbsObservation> {
   const dims = meta.dimensions.map((d) => d.key);
-  const url = `${opts.baseUrl}/${encodeURIComponent(meta.tableId)}/Observations`;
+  const query = filter ? `?$filter=${encodeURIComponent(filter)}` : '';
+  const url = `${opts.baseUrl}/${encodeURIComponent(meta.tableId)}/Observations${query}`;
   let done = 0;
   for await (const page of followPages(url, meta.tableId, http)) {
     done += page.value.length;
-    onProgress?.(done, meta.observationCount ?? undefined);
+    // ObservationCount is the whole table's: with a filter the total is unknown.
+    onProgress?.(done, filter ? undefined : (meta.observationCount ?? undefined));
     for (const row of page.value) {
       const dimensions: Record<string, string> = {};
       for (const d of dims) dimensions[d] = trimKey(row[d]);

@@ -1,4 +1,5 @@
 // The foundation API on both databases: geography, registry, observations, errors, idempotent atomic loading.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useApp } from '../../support/app.ts';
 import { testDatabases } from '../../support/database.ts';
@@ -64,10 +65,20 @@ for (const database of testDatabases()) {
     it('gives a region with its gemeenten, whose populations add up to the published CBS total', async () => {
       const { body } = await get('/api/regions/PV20');
       expect(body.name).toBe('Groningen');
-      // The latest year: 1 January 2025 summed over the gemeenten (the bundle has CBS provincial totals up to 2024).
-      expect(body.population).toEqual({ value: 602833, period: '2025', basis: 'sum' });
+      // The latest year: 1 January 2026, CBS's published provincial total from the bundle's replay of 03759ned
+      // (data/cbs-recordings/03759ned); a zorgkantoorregio has no published total, so its gemeenten are summed.
+      const recorded = JSON.parse(
+        readFileSync(
+          new URL('../../../data/cbs-recordings/03759ned/observations-page-1.json', import.meta.url),
+          'utf8',
+        ),
+      ) as { value: { Measure: string; RegioS: string; Perioden: string; Value: number | null }[] };
+      const pv20 = recorded.value.find(
+        (o) => o.RegioS === 'PV20' && o.Perioden === '2026JJ00' && o.Measure === 'M000352',
+      )!.Value;
+      expect(body.population).toEqual({ value: pv20, period: '2026', basis: 'published' });
       expect((await get('/api/regions/ZK02')).body.population).toMatchObject({
-        period: '2025',
+        period: '2026',
         basis: 'sum',
       });
       expect(body.gemeenten).toHaveLength(10);

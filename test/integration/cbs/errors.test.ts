@@ -46,9 +46,9 @@ describe('CBS client errors and retries', () => {
   });
 
   it("honours a 429's Retry-After", async () => {
-    server.fault('/50120NED/Observations', { status: 429, headers: { 'Retry-After': '3' } });
+    server.fault('/03759ned/Observations', { status: 429, headers: { 'Retry-After': '3' } });
     const { c, waits } = client({ api: 'v4' });
-    expect(await drain(c.observations('50120NED'))).toBe(72);
+    expect(await drain(c.observations('03759ned'))).toBe(176);
     expect(waits).toEqual([3000]);
   });
 
@@ -103,8 +103,8 @@ describe('CBS client errors and retries', () => {
   });
 
   it('stops on a page without a value array', async () => {
-    server.fault('/50120NED/Observations', { status: 200, body: '{"@odata.context":"x"}' });
-    const err = await caught(drain(client({ api: 'v4' }).c.observations('50120NED')));
+    server.fault('/03759ned/Observations', { status: 200, body: '{"@odata.context":"x"}' });
+    const err = await caught(drain(client({ api: 'v4' }).c.observations('03759ned')));
     expect(err).toMatchObject({ kind: 'malformed' });
     expect(err.messageEn).toContain('the "value" array is missing');
   });

@@ -80,17 +80,18 @@ describe('configuration', () => {
       v4Url: server.v4Url,
       onPage: (url, body) => void bodies.set(url, body),
     });
-    for await (const _ of client.observations('50120NED'));
+    for await (const _ of client.observations('03759ned'));
     expect([...bodies.keys()].map((u) => u.slice(server.v4Url.length))).toEqual([
-      '/50120NED/Properties',
-      '/50120NED/MeasureCodes',
-      '/50120NED/Dimensions',
-      '/50120NED/LeeftijdCodes',
-      '/50120NED/MargesCodes',
-      '/50120NED/RegioSCodes',
-      '/50120NED/PeriodenCodes',
-      '/50120NED/Observations',
+      '/03759ned/Properties',
+      '/03759ned/MeasureCodes',
+      '/03759ned/Dimensions',
+      '/03759ned/BurgerlijkeStaatCodes',
+      '/03759ned/GeslachtCodes',
+      '/03759ned/LeeftijdCodes',
+      '/03759ned/RegioSCodes',
+      '/03759ned/PeriodenCodes',
+      '/03759ned/Observations',
     ]);
-    expect(JSON.parse(bodies.get(`${server.v4Url}/50120NED/Observations`)!).value).toHaveLength(72);
+    expect(JSON.parse(bodies.get(`${server.v4Url}/03759ned/Observations`)!).value).toHaveLength(176);
   });
 });

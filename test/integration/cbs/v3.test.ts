@@ -158,4 +158,27 @@ describe('CBS v3 (03759ned)', () => {
       await tight.close();
     }
   });
+
+  it('sends a $filter with the padded v3 keys matched by startswith', async () => {
+    const filter = "startswith(RegioS,'GM0363') and Perioden eq '2023JJ00'";
+    const rows = await collect(new CbsClient({ v3Url: server.v3Url }).observations('03759ned', { filter }));
+    expect(decodeURIComponent(server.requests.at(-1)!)).toContain(
+      `/TypedDataSet?$format=json&$filter=${filter}&`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.dimensions.RegioS === 'GM0363' && r.dimensions.Perioden === '2023JJ00')).toBe(
+      true,
+    );
+  });
+
+  it('falls back to TypedDataSet when a table has no UntypedDataSet (404), and says so', async () => {
+    server.fault('/03759ned/UntypedDataSet', { status: 404, times: 100 });
+    const before = server.requests.length;
+    const used: string[] = [];
+    const c = new CbsClient({ v3Url: server.v3Url, dataSet: 'UntypedDataSet' });
+    const rows = await collect(c.observations('03759ned', { onDataSet: (d) => void used.push(d) }));
+    expect(rows).toHaveLength(96);
+    expect(used).toEqual(['TypedDataSet']);
+    expect(server.requests.slice(before).filter((r) => r.includes('/UntypedDataSet'))).toHaveLength(1);
+  });
 });

@@ -50,18 +50,22 @@ for (const database of testDatabases()) {
       return error;
     };
 
-    /** The last year of bevolking per gemeente in the bundle, and the new one the generated 03759ned brings. */
+    /** The last year of bevolking per gemeente from a bundle file, and the year after the last one the bundle has
+     *  at all (the replay of CBS's 03759ned recording goes further): the generated 03759ned brings both. */
     let OLD: number;
+    let LATEST: number;
     let NEW: number;
 
     beforeAll(async () => {
       ctx = await openApp(await database.config());
       server = await buildServer(ctx);
-      const [latest] = await ctx.db.query<{ year: string }>(
-        "SELECT max(period) AS year FROM observation WHERE indicator_id = 'bevolking' AND region_code = 'GM0363'",
+      const [years] = await ctx.db.query<{ bundled: string; latest: string }>(
+        `SELECT max(period) FILTER (WHERE snapshot_id LIKE 'bundle:%') AS bundled, max(period) AS latest
+         FROM observation WHERE indicator_id = 'bevolking' AND region_code = 'GM0363'`,
       );
-      OLD = Number(latest!.year);
-      NEW = OLD + 1;
+      OLD = Number(years!.bundled);
+      LATEST = Number(years!.latest);
+      NEW = LATEST + 1;
       fixtures = importFixtures({ years03759: [OLD, NEW] });
       replay = await startCbsReplayServer({ fixturesDir: fixtures.dir });
       recorded = await startCbsReplayServer();
@@ -78,15 +82,17 @@ for (const database of testDatabases()) {
     it('imports a multi-page v3 table raw: every cell, keys trimmed, each with its snapshot', async () => {
       const progress: number[] = [];
       const result = await run('03759ned', { onProgress: (p) => progress.push(p.pages) });
-      // 3,210 wide rows × 2 measures; 7 columns a row, so 1,428 rows a page under CBS's 10,000-cell limit.
-      expect(result).toMatchObject({ status: 'imported', api: 'v3', cells: 6420, previousSnapshotId: null });
+      // 3,240 wide rows × 2 measures; 7 columns a row, so 1,428 rows a page under CBS's 10,000-cell limit. The
+      // bundle's replay of the real recording was the table's snapshot until now.
+      expect(result).toMatchObject({ status: 'imported', api: 'v3', cells: 6480, filter: null });
+      expect(result.previousSnapshotId).toMatch(/^cbs:03759ned:[0-9a-f]{16}$/);
       expect(progress).toEqual([1, 2, 3]);
       expect(result.snapshotId).toMatch(/^cbs:03759ned:[0-9a-f]{16}$/);
       const [{ n, snapshots }] = (await ctx.db.query(
         `SELECT count(*)::int AS n, array_agg(DISTINCT snapshot_id) AS snapshots FROM cbs_observation
          WHERE snapshot_id LIKE 'cbs:03759ned:%'`,
       )) as [{ n: number; snapshots: string[] }];
-      expect(n).toBe(6420);
+      expect(n).toBe(6480);
       expect(snapshots).toEqual([result.snapshotId]);
       const [cell] = await ctx.db.query<{
         dims: Record<string, string>;
@@ -180,7 +186,7 @@ for (const database of testDatabases()) {
     it('shows the tables, their structure and their cells through the API', async () => {
       const { status, body } = await get('/api/sources/03759NED');
       expect(status).toBe(200);
-      expect(body).toMatchObject({ tableId: '03759ned', api: 'v3', cells: 6420 });
+      expect(body).toMatchObject({ tableId: '03759ned', api: 'v3', cells: 6480, filter: null });
       expect(body.measures.map((m: { key: string }) => m.key)).toEqual([
         'BevolkingOp1Januari_1',
         'GemiddeldeBevolking_2',
@@ -190,13 +196,19 @@ for (const database of testDatabases()) {
       expect(regio.codes).toContainEqual({ key: 'GM0363', title: 'Amsterdam', period: null });
       const perioden = body.dimensions.find((d: { key: string }) => d.key === 'Perioden');
       expect(perioden.codes).toContainEqual({ key: `${NEW}JJ00`, title: String(NEW), period: String(NEW) });
-      expect(body.snapshots).toHaveLength(1);
+      // The bundle's replay (v4, filtered) and this import.
+      expect(body.snapshots.map((x: { api: string; current: boolean }) => [x.api, x.current]).sort()).toEqual(
+        [
+          ['v3', true],
+          ['v4', false],
+        ],
+      );
 
       const cells = await get(
         `/api/sources/03759ned/observations?measure=GemiddeldeBevolking_2&region=gm0363&period=${NEW}&limit=5`,
       );
       expect(cells.status).toBe(200);
-      expect(cells.body.total).toBe(3 * 107);
+      expect(cells.body.total).toBe(3 * 108);
       expect(cells.body.count).toBe(5);
       // The average population of the latest year is '.' in StatLine: a flag and no value, never 0.
       for (const c of cells.body.observations) {
@@ -240,19 +252,24 @@ for (const database of testDatabases()) {
       ]);
     });
 
-    it('imports a v4 table, with its value attributes as flags; a v3-only mapping is not applied', async () => {
-      const result = await importCbsTable(ctx, '50120NED', { api: 'v4', baseUrl: recorded.v4Url });
-      expect(result).toMatchObject({ status: 'imported', api: 'v4', cells: 72 });
-      expect(result.mapping).toMatchObject({ file: 'catalog/mappings/50120NED.json', applied: false });
+    it('imports a v4 table without a mapping, with its value attributes as flags', async () => {
+      const result = await importCbsTable(ctx, '83625NED', { api: 'v4', baseUrl: recorded.v4Url });
+      expect(result).toMatchObject({
+        status: 'imported',
+        api: 'v4',
+        cells: 88,
+        mapping: null,
+        dataSet: null,
+      });
       const flags = await ctx.db.query<{ flag: string; n: number }>(
         `SELECT flag, count(*)::int AS n FROM cbs_observation WHERE snapshot_id = $1 AND flag IS NOT NULL
          GROUP BY flag ORDER BY flag`,
         [result.snapshotId],
       );
-      expect(flags.map((f) => f.flag)).toEqual(['impossible', 'not-available', 'secret']);
-      const { body } = await get('/api/sources/50120ned/observations?region=GM0088&period=2022');
-      expect(body.observations.length).toBeGreaterThan(0);
-      expect(body.observations[0].dimensions.RegioS).toBe('GM0088');
+      // Weesp after 2021 and Voorne aan Zee before 2023 did not exist: CBS says 'Impossible'.
+      expect(flags.map((f) => f.flag)).toEqual(['impossible']);
+      const { body } = await get('/api/sources/83625ned/observations?region=GM0363&period=2015');
+      expect(body.observations).toMatchObject([{ measure: 'M001534', value: 303_925 }]);
     });
 
     it('derives the mapped indicators, and the profile shows the new year', async () => {
@@ -262,7 +279,7 @@ for (const database of testDatabases()) {
       expect(result.status).toBe('imported');
       expect(result.mapping).toMatchObject({ applied: true, skippedRegions: 1 });
       const mapped = result.mapping as { indicators: Record<string, number>; keptFromBundle: number };
-      // 4 regions × 2 years; what the shipped bundle already has for the older year is left as it is.
+      // 4 regions × 2 years; what the shipped bundle's files have for the older year is left as it is.
       expect(mapped.indicators['bevolking-leeftijd']).toBe(480);
       expect(mapped.indicators.bevolking! + mapped.keptFromBundle).toBe(8);
       expect(mapped.keptFromBundle).toBeGreaterThan(0);
@@ -271,7 +288,7 @@ for (const database of testDatabases()) {
         [String(OLD)],
       );
       expect(kept!.snapshot_id).toMatch(/^bundle:/);
-      expect(entry(before, 'bevolking').period).toBe(String(OLD));
+      expect(entry(before, 'bevolking').period).toBe(String(LATEST));
 
       const after = (await get('/api/regions/GM0363/profile')).body as Profile;
       const inhabitants = entry(after, 'bevolking');
@@ -403,12 +420,12 @@ for (const database of testDatabases()) {
 
     it('leaves everything as it was when a mapped table no longer has what the mapping needs', async () => {
       const codes = JSON.parse(readFileSync(join(fixtures.dir, 'v3/03759ned/Leeftijd.json'), 'utf8'));
-      codes.value = codes.value.filter((c: { Key: string }) => c.Key !== '20500');
+      codes.value = codes.value.filter((c: { Key: string }) => c.Key !== '22000');
       replay.fault('/03759ned/Leeftijd', { status: 200, body: JSON.stringify(codes) });
       const error = await failsCleanly(() => runMapped('03759ned'));
       expect(error).toBeInstanceOf(MappingMismatch);
       expect(error.message).toMatch(
-        /^Tabel 03759ned past niet bij catalog\/mappings\/03759ned\.json: code '20500' ontbreekt in dimensie 'Leeftijd'/,
+        /^Tabel 03759ned past niet bij catalog\/mappings\/03759ned\.json: code '22000' ontbreekt in dimensie 'Leeftijd'/,
       );
     });
   });

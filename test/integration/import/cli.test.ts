@@ -13,6 +13,9 @@ import { importFixtures } from './helpers.ts';
 
 const upload = (name: string) => fileURLToPath(new URL(`../../fixtures/upload/${name}`, import.meta.url));
 const monitor = fileURLToPath(new URL('../../fixtures/import/upload/monitor.csv', import.meta.url));
+const statlineCsv = fileURLToPath(
+  new URL('../../fixtures/cbs/statline-csv/03759ned_bevolking_2022-2026.csv', import.meta.url),
+);
 
 for (const database of testDatabases()) {
   describe(`juisteplek import on ${database.name}`, () => {
@@ -51,10 +54,10 @@ for (const database of testDatabases()) {
       expect(first.code).toBe(0);
       const lines = first.stdout.trim().split('\n');
       expect(lines[0]).toMatch(
-        /^03759ned \(v3\): 6\.420 cellen geïmporteerd in snapshot cbs:03759ned:[0-9a-f]{16} \(10 pagina's, \d+ kB\)\.$/,
+        /^03759ned \(v3\): 6\.480 cellen geïmporteerd in snapshot cbs:03759ned:[0-9a-f]{16} \(10 pagina's, \d+ kB\)\.$/,
       );
       expect(lines[1]).toMatch(
-        /^Koppeling catalog\/mappings\/03759ned\.json: bevolking \d, bevolking-leeftijd 480 waarnemingen; 1 regiocode overgeslagen \(niet in de regiotabel\)(; \d niet overschreven \(uit de meegeleverde bundel\))?\.$/,
+        /^Koppeling catalog\/mappings\/03759ned\.json: bevolking \d, bevolking-gemiddeld \d, bevolking-leeftijd 480 waarnemingen; 1 regiocode overgeslagen \(niet in de regiotabel\)(; \d zonder volledige gegevens)?(; \d niet overschreven \(uit de meegeleverde bundel\))?\.$/,
       );
       const snapshot = /snapshot (\S+) /.exec(lines[0]!)![1];
 
@@ -63,7 +66,7 @@ for (const database of testDatabases()) {
       expect(JSON.parse(again.stdout)).toMatchObject({
         status: 'unchanged',
         snapshotId: snapshot,
-        cells: 6420,
+        cells: 6480,
       });
       const text = await cli(['import', 'cbs', '03759ned']);
       expect(text.stdout).toMatch(
@@ -95,6 +98,44 @@ for (const database of testDatabases()) {
       expect(api.stderr.trim()).toBe("juisteplek: --api: 'v5' moet v3 of v4 zijn");
       const id = await cli(['import', 'cbs', '../etc']);
       expect(id.code).toBe(2);
+    });
+
+    it('imports part of the real 03759ned and a StatLine CSV; a filter or file that does not fit is exit 2', async () => {
+      const real = await startCbsReplayServer(); // the real recordings of test/fixtures/cbs/
+      try {
+        const base = ['import', 'cbs', '03759ned', '--api', 'v4', '--base-url', real.v4Url];
+        const part = await cli([...base, '--regions', 'gemeente', '--periods', '2025-2026']);
+        expect(part.code).toBe(0);
+        expect(part.stdout).toMatch(/^03759ned \(v4\): 32 cellen geïmporteerd in snapshot cbs:03759ned:/);
+        expect(part.stdout).toContain(
+          "\nFilter: (Perioden eq '2025JJ00' or Perioden eq '2026JJ00') and (startswith(RegioS,'GM'))\n",
+        );
+        const wrong = await cli([...base, '--regions', 'GM9999']);
+        expect(wrong.code).toBe(2);
+        expect(wrong.stderr.trim()).toBe(
+          "juisteplek: Tabel 03759ned: --regions: code 'GM9999' staat niet in dimensie 'RegioS' van tabel 03759ned / Table 03759ned: bad filter",
+        );
+        const refused = await cli([...base, '--filter', "substringof('GM',RegioS)"]);
+        expect(refused.code).toBe(1);
+        expect(refused.stderr).toContain(
+          "CBS weigerde het verzoek (400) \"An unknown function with name 'substringof'",
+        );
+
+        const csv = await cli(['import', 'statline-csv', statlineCsv, '--table', '03759ned']);
+        expect(csv.code).toBe(0);
+        expect(csv.stdout).toMatch(
+          /^03759ned \(v4\): 50 cellen geïmporteerd in snapshot cbs:03759ned:[0-9a-f]{16} \(1 pagina's/,
+        );
+        const broken = join(dir, 'kapot.csv');
+        writeFileSync(broken, readFileSync(statlineCsv, 'utf8').replace('"GM0363    "', '"GM9999    "'));
+        const bad = await cli(['import', 'statline-csv', broken, '--table', '03759ned']);
+        expect(bad.code).toBe(2);
+        expect(bad.stderr.trim()).toBe(
+          "juisteplek: kapot.csv, rij 12, kolom 'Regio's': code 'GM9999' staat niet in de codelijst van dimensie 'RegioS' van tabel 03759ned; niets geïmporteerd",
+        );
+      } finally {
+        await real.close();
+      }
     });
 
     it('imports a good file and refuses a broken one row by row with exit code 2', async () => {

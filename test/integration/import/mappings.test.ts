@@ -1,5 +1,5 @@
 // The mapping files in catalog/mappings/: each one checked against the real catalogue, and the checks themselves.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,16 +47,35 @@ describe('the mappings in catalog/mappings/', () => {
     expect(findMapping('81234NED', catalog)).toBeNull();
   });
 
-  it('gives bevolking-leeftijd twenty five-year bands that take every single year of age once', () => {
+  it("gives bevolking-leeftijd twenty five-year bands on the real Leeftijd codes of CBS's recording", () => {
     const m = findMapping('03759ned', catalog)!.mapping.indicators.find(
       (i) => i.indicator === 'bevolking-leeftijd',
     )!;
     const ages = m.breakdown.find((b) => b.dimension === 'Leeftijd')!.codes;
+    // The code list as CBS sent it (data/cbs-recordings/03759ned/codes-Leeftijd.json): title per code.
+    const recorded = JSON.parse(
+      readFileSync(
+        new URL('../../../data/cbs-recordings/03759ned/codes-Leeftijd.json', import.meta.url),
+        'utf8',
+      ),
+    ) as { value: { Identifier: string; Title: string }[] };
+    const title = new Map(recorded.value.map((c) => [c.Identifier, c.Title]));
     expect(Object.keys(ages)).toHaveLength(20);
-    const all = Object.values(ages).flat();
-    expect(new Set(all).size).toBe(all.length);
-    expect(all).toHaveLength(106); // 0 … 104 and "105 jaar of ouder"
-    expect(ages['0-4']).toEqual(['10010', '10100', '10200', '10300', '10400']);
+    for (const [label, codes] of Object.entries(ages)) {
+      if (label === '95+') {
+        expect(codes.map((c) => title.get(c))).toEqual(['95 jaar of ouder']);
+        continue;
+      }
+      const [from, to] = label.split('-').map(Number);
+      const years = Array.from({ length: to! - from! + 1 }, (_, i) => `${from! + i} jaar`);
+      expect(codes.map((c) => title.get(c))).toEqual(years);
+    }
+    expect(ages['95+']).toEqual(['22000']);
+    expect(
+      Object.values(ages)
+        .flat()
+        .some((c) => /^20[0-5]00$/.test(c)),
+    ).toBe(false);
     expect(breakdownCodes(m)).toHaveLength(60);
     expect(breakdownCodes(m)).toContain('vrouw:95+');
   });
