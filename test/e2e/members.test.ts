@@ -219,8 +219,20 @@ describe('members and organisations in the browser', () => {
   it('changes a role and an organisation, explains a refusal, and removes a member only after confirming', async () => {
     const { page, errors } = beheerder;
     // Another member, invited and accepted through the API.
+    // Invited by the beheerder: the administrator only invites a workspace's first beheerder (issue 18).
+    const signIn = await inject(null, 'POST', '/api/auth/login', {
+      email: 'beheerder@example.nl',
+      password: PASSWORD,
+    });
+    const beheerderApi = String(signIn.headers['set-cookie']).split(';')[0]!;
     const token = (
-      await admin('POST', `/api/workspaces/${ws}/invitations`, { email: 'lezer@example.nl', role: 'lezer' })
+      await inject(
+        beheerderApi,
+        'POST',
+        `/api/workspaces/${ws}/invitations`,
+        { email: 'lezer@example.nl', role: 'lezer' },
+        signIn.body.csrfToken,
+      )
     ).body.token;
     expect(
       (await inject(null, 'POST', `/api/invitations/${token}/accept`, { password: PASSWORD })).status,

@@ -87,21 +87,38 @@ describe('regioplan in the browser', () => {
       organisations.push(
         (await admin('POST', `/api/workspaces/${ws}/organisations`, { name, type, laws })).body,
       );
+    // The administrator only starts a workspace (issue 18): it invites a first beheerder, who sets up the rest.
+    const first = await api(
+      null,
+      'POST',
+      `/api/invitations/${
+        (
+          await admin('POST', `/api/workspaces/${ws}/invitations`, {
+            email: 'opzet@example.nl',
+            role: 'beheerder',
+          })
+        ).body.token
+      }/accept`,
+      { password: PASSWORD },
+    );
+    const setupCookie = String(first.headers['set-cookie']).split(';')[0]!;
+    const setup = (method: string, url: string, body?: unknown) =>
+      api(setupCookie, method, url, body, first.body.csrfToken as string);
     beheerderToken = (
-      await admin('POST', `/api/workspaces/${ws}/invitations`, {
+      await setup('POST', `/api/workspaces/${ws}/invitations`, {
         email: 'beheerder@example.nl',
         role: 'beheerder',
       })
     ).body.token;
     for (const [i, organisation] of organisations.entries()) {
       const token = (
-        await admin('POST', `/api/workspaces/${ws}/invitations`, {
+        await setup('POST', `/api/workspaces/${ws}/invitations`, {
           email: `partner${i + 1}@example.nl`,
           role: 'partner',
         })
       ).body.token;
       const accepted = await api(null, 'POST', `/api/invitations/${token}/accept`, { password: PASSWORD });
-      await admin('PUT', `/api/workspaces/${ws}/members/${accepted.body.account.id}`, {
+      await setup('PUT', `/api/workspaces/${ws}/members/${accepted.body.account.id}`, {
         role: 'partner',
         organisationId: organisation.id,
       });
