@@ -30,7 +30,7 @@ export interface CollaborationProfile {
 }
 
 export function profileOf(
-  collaboration: CollaborationInput,
+  collaboration: Omit<CollaborationInput, 'workspaceId'>,
   area: { scope: 'lokaal' | 'regionaal'; matches: { type: string }[] },
   check: DefinitionCheck,
 ): CollaborationProfile {
