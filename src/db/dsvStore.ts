@@ -2,10 +2,10 @@
 import type { Contribution } from '../dsv/phases.ts';
 import type { Answers } from '../dsv/questionnaire.ts';
 import type { CollaborationProfile } from '../dsv/registerStats.ts';
-import type { CollaborationInput } from '../dsv/schemas.ts';
+import type { Entry } from '../dsv/schemas.ts';
 import type { Queryable } from './connection.ts';
 
-export type Entry = Omit<CollaborationInput, 'workspaceId'>;
+export type { Entry };
 
 export interface CollaborationRow {
   id: string;

@@ -75,3 +75,6 @@ export type CollaborationInput = z.infer<typeof collaborationInput>;
 /** An update names the version it read (optimistic locking). */
 export const collaborationUpdate = collaborationInput.extend({ version: z.number().int().min(1) });
 export type CollaborationUpdate = z.infer<typeof collaborationUpdate>;
+
+/** The register entry as stored: the input without the workspace link (a column of its own). */
+export type Entry = Omit<CollaborationInput, 'workspaceId'>;

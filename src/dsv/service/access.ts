@@ -1,5 +1,6 @@
 // Who may do what with a collaboration. Linked to a workspace: its beheerders and analisten edit, its partners also
 // take part in the phase self-assessment, every member reads. Not linked: its registrant does all of it.
+
 import type { Actor } from '../../access/actor.ts';
 import { signedIn } from '../../access/actor.ts';
 import { forbidden } from '../../access/errors.ts';
@@ -8,15 +9,7 @@ import type { Queryable } from '../../db/connection.ts';
 import type { CollaborationRow } from '../../db/dsvStore.ts';
 import { memberRole } from '../../db/workspaceStore.ts';
 import type { Role } from '../../workspaces/roles.ts';
-
-export interface CollaborationPermissions {
-  /** see the private parts: payment details, answers, assessments */
-  read: boolean;
-  /** change the register entry and the questionnaire answers */
-  edit: boolean;
-  /** take part in the phase self-assessment */
-  assess: boolean;
-}
+import type { CollaborationPermissions } from '../views.ts';
 
 const EDIT: readonly Role[] = ['beheerder', 'analist'];
 const ASSESS: readonly Role[] = ['beheerder', 'analist', 'partner'];

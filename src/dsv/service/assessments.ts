@@ -1,5 +1,6 @@
 // The phase self-assessment: a collaboration starts one at a moment, each member adds their own contribution, and the
 // combination (median phase, median and spread per principle) is shown with the history of earlier ones.
+
 import type { Actor } from '../../access/actor.ts';
 import { invalid, notFound } from '../../access/errors.ts';
 import { newId } from '../../accounts/tokens.ts';
@@ -12,29 +13,10 @@ import {
   saveContribution,
 } from '../../db/dsvStore.ts';
 import { appendAudit } from '../../db/workspaceStore.ts';
-import {
-  type CombinedAssessment,
-  type Contribution,
-  combine,
-  type HistoryEntry,
-  history,
-} from '../phases.ts';
+import { type CombinedAssessment, type Contribution, combine, history } from '../phases.ts';
+import type { AssessmentsAnswer, AssessmentView } from '../views.ts';
 import { requireCollaboration } from './access.ts';
 import type { DsvDeps } from './context.ts';
-
-export interface AssessmentView {
-  id: string;
-  date: string;
-  combined: CombinedAssessment;
-  /** the caller's own contribution, to edit it */
-  mine: Contribution | null;
-}
-
-export interface AssessmentsAnswer {
-  assessments: AssessmentView[];
-  history: HistoryEntry[];
-  current: AssessmentView | null;
-}
 
 async function assessmentsOf(db: Queryable, collaborationId: string, accountId: string | null) {
   const [assessments, contributions] = await Promise.all([

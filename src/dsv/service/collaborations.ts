@@ -1,5 +1,6 @@
 // The register: create, read, update (optimistic lock, audit entry) and list collaborations, each with its derived
 // area and the DSV definition check. A collaboration that fails the check is saved anyway, as a concept.
+
 import type { Actor } from '../../access/actor.ts';
 import { signedIn } from '../../access/actor.ts';
 import { invalid, notFound, stale } from '../../access/errors.ts';
@@ -17,33 +18,14 @@ import {
 import { appendAudit, getWorkspace } from '../../db/workspaceStore.ts';
 import { describeProblem, parseGemeenteList } from '../../geo/adhoc.ts';
 import { MEMBERSHIP_TYPES } from '../../geo/regionTypes.ts';
-import type { Phase, Principle } from '../../jzojp/vocabulary.ts';
 import type { RegiobeeldEngine } from '../../regiobeeld/engine.ts';
-import { type DerivedArea, deriveArea, type Geography } from '../area.ts';
-import { checkDefinition, type DefinitionCheck } from '../definitionCheck.ts';
+import { deriveArea, type Geography } from '../area.ts';
+import { checkDefinition } from '../definitionCheck.ts';
 import type { CollaborationInput, CollaborationUpdate } from '../schemas.ts';
-import { type CollaborationPermissions, permissionsOf, requireCollaboration } from './access.ts';
+import type { CollaborationListItem, CollaborationView } from '../views.ts';
+import { permissionsOf, requireCollaboration } from './access.ts';
 import { latestAssessment } from './assessments.ts';
 import type { DsvDeps } from './context.ts';
-
-export interface CollaborationView {
-  id: string;
-  name: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  /** the entry; `payment` only for those who may read the private parts (it can be commercially sensitive) */
-  entry: Omit<Entry, 'payment'> & { payment: Entry['payment'] | null };
-  workspace: { id: string; name: string } | null;
-  area: DerivedArea;
-  check: DefinitionCheck;
-  /** concept: saved, but it does not (yet) meet the DSV definition */
-  status: 'concept' | 'geregistreerd';
-  permissions: CollaborationPermissions;
-  /** from the latest phase self-assessment; for members only (null otherwise) */
-  currentPhase: Phase | null;
-  weakestPrinciple: Principle | null;
-}
 
 export function geographyOf(engine: RegiobeeldEngine): Geography {
   return {
@@ -189,15 +171,6 @@ export async function getCollaborationView(
   const row = await getCollaboration(deps.db, id);
   if (!row) throw noSuchCollaboration();
   return viewOf(deps, actor, row);
-}
-
-export interface CollaborationListItem {
-  id: string;
-  name: string;
-  area: DerivedArea;
-  startYear: number;
-  status: 'concept' | 'geregistreerd';
-  organisations: number;
 }
 
 /** The public register: name, area, start year, status; the map of collaborations by area is drawn from it. */

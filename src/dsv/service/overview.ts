@@ -1,30 +1,17 @@
 // The national overview of a published round (public), and a collaboration's own answers next to it (members).
+
 import type { Actor } from '../../access/actor.ts';
 import { conflict, notFound } from '../../access/errors.ts';
 import { getCollaboration, getResponse, getRound, submittedResponses } from '../../db/dsvStore.ts';
 import type { Text } from '../../indicators/schema.ts';
-import {
-  batteryMean,
-  MIN_GROUP,
-  nearestCategory,
-  type QuestionnaireOverview,
-  summariseQuestionnaire,
-} from '../overview.ts';
-import type { Answer, QuestionnaireDefinition } from '../questionnaire.ts';
-import { type RegisterOverview, summariseRegister } from '../registerStats.ts';
+import { batteryMean, MIN_GROUP, nearestCategory, summariseQuestionnaire } from '../overview.ts';
+import { summariseRegister } from '../registerStats.ts';
+import type { Benchmark, NationalOverview } from '../views.ts';
 import { requireCollaboration } from './access.ts';
 import { noSuchCollaboration } from './collaborations.ts';
 import type { DsvDeps } from './context.ts';
 import { loadDefinition } from './definitions.ts';
-import { type RoundView, roundView } from './rounds.ts';
-
-export interface NationalOverview {
-  round: RoundView;
-  definition: QuestionnaireDefinition;
-  questionnaire: QuestionnaireOverview;
-  register: RegisterOverview;
-  method: Text[];
-}
+import { roundView } from './rounds.ts';
 
 export const OVERVIEW_METHOD: Text[] = [
   {
@@ -47,7 +34,7 @@ export const OVERVIEW_METHOD: Text[] = [
 
 async function publishedRound(deps: DsvDeps, year: number) {
   const round = await getRound(deps.db, year);
-  if (!round || round.status !== 'published')
+  if (round?.status !== 'published')
     throw notFound(
       `Ronde ${year} is (nog) niet gepubliceerd; het landelijk overzicht verschijnt na publicatie.`,
     );
@@ -67,16 +54,6 @@ export async function nationalOverview(deps: DsvDeps, year: number): Promise<Nat
   };
 }
 
-export interface Benchmark {
-  collaborationId: string;
-  overview: NationalOverview;
-  own: {
-    answers: Record<string, Answer>;
-    /** the collaboration's battery means, rounded to the nearest category as in the national distribution */
-    batteries: { section: string; mean: number | null; category: number | null }[];
-  };
-}
-
 export async function benchmark(
   deps: DsvDeps,
   actor: Actor,
@@ -88,7 +65,7 @@ export async function benchmark(
   await requireCollaboration(deps.db, actor, c, 'read');
   const overview = await nationalOverview(deps, year);
   const response = await getResponse(deps.db, collaborationId, year);
-  if (!response || response.status !== 'submitted')
+  if (response?.status !== 'submitted')
     throw conflict(
       'no-response',
       `Dit samenwerkingsverband heeft in ronde ${year} geen vragenlijst ingediend.`,

@@ -1,5 +1,6 @@
 // A collaboration's questionnaire for one year: read, save as draft, submit. Editable until the round closes; a save
 // names the version it read, so two members editing at once cannot overwrite each other (409 with both versions).
+
 import type { Actor } from '../../access/actor.ts';
 import { conflict, ServiceError, stale } from '../../access/errors.ts';
 import { getCollaboration, getResponse, getRound, type RoundRow, saveResponse } from '../../db/dsvStore.ts';
@@ -8,26 +9,12 @@ import { deriveArea } from '../area.ts';
 import { checkDefinition } from '../definitionCheck.ts';
 import { type Answers, unanswered, validateAnswers } from '../questionnaire.ts';
 import { profileOf } from '../registerStats.ts';
+import type { ResponseView } from '../views.ts';
 import { requireCollaboration } from './access.ts';
 import { geographyOf, noSuchCollaboration } from './collaborations.ts';
 import type { DsvDeps } from './context.ts';
 import { loadDefinition } from './definitions.ts';
-import { noSuchRound, type RoundView, roundView } from './rounds.ts';
-
-export interface ResponseView {
-  collaborationId: string;
-  year: number;
-  round: RoundView;
-  /** none: nothing saved yet (save with version 0) */
-  status: 'none' | 'draft' | 'submitted';
-  answers: Answers;
-  version: number;
-  updatedAt: string | null;
-  submittedAt: string | null;
-  /** items without an answer, and the required ones among them (submitting needs those) */
-  unanswered: string[];
-  requiredMissing: string[];
-}
+import { noSuchRound, roundView } from './rounds.ts';
 
 function view(
   collaborationId: string,

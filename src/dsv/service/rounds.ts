@@ -1,23 +1,14 @@
 // Questionnaire rounds: the platform administrator opens one per year with a definition version, closes it (no more
 // answers) and publishes it (the overview becomes public; the publication is in the audit log).
+
 import type { Actor } from '../../access/actor.ts';
 import { signedIn } from '../../access/actor.ts';
 import { conflict, forbidden, notFound } from '../../access/errors.ts';
 import { getRound, insertRound, listRounds, type RoundRow, setRoundStatus } from '../../db/dsvStore.ts';
 import { appendAudit } from '../../db/workspaceStore.ts';
+import type { RoundView } from '../views.ts';
 import type { DsvDeps } from './context.ts';
 import { loadDefinition } from './definitions.ts';
-
-export interface RoundView {
-  year: number;
-  definitionVersion: string;
-  status: RoundRow['status'];
-  openedAt: string;
-  closedAt: string | null;
-  publishedAt: string | null;
-  /** submitted responses; shown once the round is closed (during the round it would say who is still missing) */
-  submitted: number | null;
-}
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
