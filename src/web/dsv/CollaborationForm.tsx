@@ -75,9 +75,15 @@ const blank = (): FormState => ({
 
 function fromView(view: CollaborationView): FormState {
   const { entry } = view;
+  // at least three partner rows, so that adding the missing ones needs no extra click
+  const partners = [
+    ...entry.partners,
+    ...Array.from({ length: Math.max(0, 3 - entry.partners.length) }, emptyPartner),
+  ];
   return {
     ...blank(),
     ...entry,
+    partners,
     payment: entry.payment ?? blank().payment,
     areaKind: 'regionCode' in entry.area ? 'region' : 'gemeenten',
     regionCode: 'regionCode' in entry.area ? entry.area.regionCode : '',
