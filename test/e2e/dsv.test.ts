@@ -30,7 +30,7 @@ describe('samenwerkingsverbanden in the browser', () => {
     method: string,
     url: string,
     body?: unknown,
-  ) => Promise<{ status: number; body: Record<string, any> }>;
+  ) => Promise<{ status: number; body: Record<string, unknown> & { id: string } }>;
 
   const inject = async (
     cookie: string | null,
@@ -248,6 +248,10 @@ describe('samenwerkingsverbanden in the browser', () => {
     const download = reader.page.waitForEvent('download');
     await reader.page.getByRole('button', { name: 'Download overzicht (CSV + metadata)' }).click();
     expect((await download).suggestedFilename()).toBe(`dsv-overzicht-${YEAR}.zip`);
+    // English second: the same overview with ?lang=en
+    await reader.page.goto(`${app.baseUrl}/samenwerkingsverbanden/overzicht/${YEAR}?lang=en`);
+    await reader.page.getByRole('heading', { name: `National overview of collaborations ${YEAR}` }).waitFor();
+    await reader.page.getByText('Based on 5 submitted questionnaires.', { exact: false }).waitFor();
     await reader.context.close();
     expect(errors).toEqual([]);
     await noHorizontalScroll(`/samenwerkingsverbanden/overzicht/${YEAR}`);

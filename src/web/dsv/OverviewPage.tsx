@@ -15,7 +15,16 @@ import { ErrorMessage, Loading } from '../components/Status.tsx';
 import type { ExportSpec } from '../lib/exportZip.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link } from '../router.tsx';
-import { type Benchmark, dsvApi, type NationalOverview, Notice, pagePath, usePercent } from './common.tsx';
+import { CollaborationMap } from './CollaborationMap.tsx';
+import {
+  type Benchmark,
+  type CollaborationListItem,
+  dsvApi,
+  type NationalOverview,
+  Notice,
+  pagePath,
+  usePercent,
+} from './common.tsx';
 import { type DsvTexts, useDsvTexts } from './texts.ts';
 import './dsv.css';
 
@@ -280,6 +289,7 @@ function Overview({ overview: o, own }: { overview: NationalOverview; own?: Benc
         );
       })}
       {!own && <RegisterStats overview={o} />}
+      {!own && <RegisterMap />}
     </div>
   );
 }
@@ -413,4 +423,12 @@ function RegisterStats({ overview: o }: { overview: NationalOverview }) {
       )}
     </section>
   );
+}
+
+/** The register's collaborations by area (all registered ones, not only those that answered this round). */
+function RegisterMap() {
+  const list = useFresh<{ collaborations: CollaborationListItem[] }>(dsvApi.list());
+  if (list.error) return <ErrorMessage error={list.error} />;
+  if (!list.data) return <Loading />;
+  return <CollaborationMap collaborations={list.data.collaborations} />;
 }
