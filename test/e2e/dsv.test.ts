@@ -197,6 +197,12 @@ describe('samenwerkingsverbanden in the browser', () => {
 
   it('publishes the round and shows the national overview with item-level n', async () => {
     // four more collaborations of the workspace answer through the API: quality 4, 3, 2 and n.v.t.
+    const trust = [
+      [6, 6, 6],
+      [7, 6, 5],
+      [4, 4, 4],
+      [6, 7, 7],
+    ];
     for (const [i, quality] of [4, 3, 2, { notApplicable: true }].entries()) {
       const c = await pmApi('POST', '/api/dsv/collaborations', {
         name: `Netwerk ${i + 1}`,
@@ -211,7 +217,13 @@ describe('samenwerkingsverbanden in the browser', () => {
         workspaceId: ws,
       });
       const s = await pmApi('PUT', `/api/dsv/collaborations/${c.body.id}/responses/${YEAR}`, {
-        answers: { leerplan: i % 2 === 0 ? 'ja' : 'nee', 'effectiviteit-kwaliteit': quality },
+        answers: {
+          leerplan: i % 2 === 0 ? 'ja' : 'nee',
+          'effectiviteit-kwaliteit': quality,
+          'vertrouwen-welwillendheid': trust[i]![0],
+          'vertrouwen-competentie': trust[i]![1],
+          'vertrouwen-eerlijkheid': trust[i]![2],
+        },
         version: 0,
         submit: true,
       });
@@ -243,7 +255,11 @@ describe('samenwerkingsverbanden in the browser', () => {
     expect(await learning.locator('tr', { hasText: 'Ja' }).locator('td').last().textContent()).toBe(
       '60,0 % (n = 5)',
     );
-    await reader.page.locator('[data-all-at-least="vertrouwen"]').waitFor();
+    // trust: every statement 6 or 7 for the programme manager's, Netwerk 1 and Netwerk 4 → 3 of 5
+    expect(await reader.page.locator('[data-all-at-least="vertrouwen"]').textContent()).toBe(
+      'Alle stellingen 6 of hoger, geen enkele leeg: 3 van 5 (60,0 % (n = 5)).',
+    );
+    await reader.page.locator('[data-overview-section="vertrouwen"] [data-battery-chart]').waitFor();
     await check(reader.page, reader.errors, 'dsv-overview');
     const download = reader.page.waitForEvent('download');
     await reader.page.getByRole('button', { name: 'Download overzicht (CSV + metadata)' }).click();

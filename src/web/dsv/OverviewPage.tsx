@@ -15,6 +15,7 @@ import { ErrorMessage, Loading } from '../components/Status.tsx';
 import type { ExportSpec } from '../lib/exportZip.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link } from '../router.tsx';
+import { BatteryChart } from './BatteryChart.tsx';
 import { CollaborationMap } from './CollaborationMap.tsx';
 import {
   type Benchmark,
@@ -252,6 +253,7 @@ function Overview({ overview: o, own }: { overview: NationalOverview; own?: Benc
                     {ownBattery.mean !== null && ` (${String(ownBattery.mean).replace('.', ',')})`}
                   </p>
                 )}
+                <BatteryChart battery={battery} scale={scale} title={text(section.title)} />
                 <DataTable
                   caption={`${d.meansCaption(text(section.title))} (n = ${battery.n})`}
                   rows={battery.roundedMeans}

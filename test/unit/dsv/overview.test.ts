@@ -115,3 +115,40 @@ describe('battery statistics', () => {
     ]);
   });
 });
+
+describe('CSV of the overview', () => {
+  it('has one row per item and answer value, with n, and the reason where suppressed', async () => {
+    const { overviewCsv } = await import('../../../src/cli/dsv.ts');
+    const questionnaire = summariseQuestionnaire(definition, responses);
+    const csv = overviewCsv({
+      round: {
+        year: 2025,
+        definitionVersion: '2024',
+        status: 'published',
+        openedAt: '',
+        closedAt: null,
+        publishedAt: null,
+        submitted: 8,
+      },
+      definition,
+      questionnaire,
+      register: undefined as never,
+      method: [],
+    });
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('ronde,vraag,antwoord,aantal,procent,n,niet_van_toepassing,leeg,onderdrukt');
+    expect(lines).toContain('2025,effectiviteit-kwaliteit,4,2,33.3,6,1,1,');
+    expect(lines.find((l) => l.startsWith('2025,effectiviteit-ses,1,'))).toMatch(
+      /^2025,effectiviteit-ses,1,,,3,5,0,"Niet getoond: minder dan 5 samenwerkingsverbanden \(n = 3\)/,
+    );
+    const rows = definition.items.reduce(
+      (sum, i) =>
+        sum +
+        (i.kind === 'scale'
+          ? definition.scales[i.scale!]!.max - definition.scales[i.scale!]!.min + 1
+          : i.options!.length),
+      0,
+    );
+    expect(lines).toHaveLength(rows + 1);
+  });
+});
