@@ -273,6 +273,22 @@ describe('samenwerkingsverbanden in the browser', () => {
     await noHorizontalScroll(`/samenwerkingsverbanden/overzicht/${YEAR}`);
   });
 
+  it('shows the collaboration its own answers next to the national distribution', async () => {
+    const { page, errors } = pm;
+    await page.goto(`${app.baseUrl}${collaborationPath}`);
+    await page.getByRole('link', { name: `Uw antwoorden naast het landelijk beeld (${YEAR})` }).click();
+    await page.getByRole('heading', { name: 'Uw antwoorden naast het landelijk beeld' }).waitFor();
+    // its trust answers 7, 6, 6: mean 6.33, category 6
+    expect(await page.locator('[data-own-battery="vertrouwen"]').textContent()).toBe(
+      'Uw gemiddelde (afgerond): 6 (6,33)',
+    );
+    const quality = page.locator('[data-overview-section="effectiviteit"] tr', {
+      hasText: 'Kwaliteit van zorg en ondersteuning',
+    });
+    expect(await quality.locator('td').first().textContent()).toBe('5');
+    await check(page, errors, 'dsv-benchmark');
+  });
+
   it('does a phase self-assessment twice and shows the step back in the history', async () => {
     const { page, errors } = pm;
     await page.goto(`${app.baseUrl}${collaborationPath}`);
