@@ -64,8 +64,11 @@ export async function viewOf(
   actor: Actor,
   row: CollaborationRow,
   db: Queryable = deps.db,
+  // Inside a change transaction pass the engine in, so that no rebuild (which reads the whole database over the
+  // pool) starts while the transaction holds its connection.
+  engine?: RegiobeeldEngine,
 ): Promise<CollaborationView> {
-  const engine = await deps.engine();
+  const geography = geographyOf(engine ?? (await deps.engine()));
   const permissions = await permissionsOf(db, actor, row);
   const workspace = row.workspaceId ? await getWorkspace(db, row.workspaceId) : null;
   const latest = permissions.read ? await latestAssessment(db, row.id) : null;
@@ -78,7 +81,7 @@ export async function viewOf(
     updatedAt: new Date(row.updatedAt).toISOString(),
     entry: { ...row.entry, payment: permissions.read ? row.entry.payment : null },
     workspace: workspace ? { id: workspace.id, name: workspace.name } : null,
-    area: deriveArea(row.entry.area, geographyOf(engine)),
+    area: deriveArea(row.entry.area, geography),
     check,
     status: check.passes ? 'geregistreerd' : 'concept',
     permissions,
@@ -122,7 +125,7 @@ export async function createCollaboration(
       detail: { collaboration: row.id, name: row.name, meetsDefinition: check.passes },
       ip: actor.ip,
     });
-    return viewOf(deps, actor, row, tx);
+    return viewOf(deps, actor, row, tx, engine);
   });
 }
 
@@ -148,7 +151,8 @@ export async function updateCollaborationEntry(
       version,
       accountId: account.id,
     });
-    if (!updated) throw stale('Dit samenwerkingsverband', await viewOf(deps, actor, current, tx), input);
+    if (!updated)
+      throw stale('Dit samenwerkingsverband', await viewOf(deps, actor, current, tx, engine), input);
     await appendAudit(tx, {
       actorId: account.id,
       actorEmail: account.email,
@@ -157,7 +161,7 @@ export async function updateCollaborationEntry(
       detail: { collaboration: id, version: updated.version, workspace: updated.workspaceId },
       ip: actor.ip,
     });
-    return viewOf(deps, actor, updated, tx);
+    return viewOf(deps, actor, updated, tx, engine);
   });
 }
 
