@@ -96,6 +96,7 @@ registerImportCommands(program);
 registerUserCommands(program);
 (await import('./plan.ts')).registerPlanCommands(program);
 (await import('./workspaces.ts')).registerWorkspaceCommands(program);
+(await import('./dsv.ts')).registerDsvCommands(program);
 
 async function main(argv: string[]): Promise<number> {
   try {
