@@ -79,6 +79,9 @@ export function train(
   const n = examples.length;
   const idf = vocabulary.map((t) => Math.log((1 + n) / (1 + df.get(t)!)) + 1);
   const vectors = examples.map((e) => vectorise(e.text, index, idf));
+  // Sparse documents as parallel arrays: the inner loops run over plain numbers.
+  const indices = vectors.map((v) => Int32Array.from(v.keys()));
+  const values = vectors.map((v) => Float64Array.from(v.values()));
 
   const weights: number[][] = [];
   const bias: number[] = [];
@@ -88,25 +91,27 @@ export function train(
     // Balanced weights: the few examples of a rare label count as much as the many others together.
     const wPos = positives === 0 ? 0 : n / (2 * positives);
     const wNeg = positives === n ? 0 : n / (2 * (n - positives));
-    const w = new Array<number>(vocabulary.length).fill(0);
+    const w = new Float64Array(vocabulary.length);
+    const gradient = new Float64Array(vocabulary.length);
     let b = 0;
     for (let iteration = 0; iteration < options.iterations; iteration++) {
-      const gradient = new Array<number>(vocabulary.length).fill(0);
+      gradient.fill(0);
       let gradientB = 0;
       for (let d = 0; d < n; d++) {
-        const x = vectors[d]!;
+        const idx = indices[d]!;
+        const val = values[d]!;
         let z = b;
-        for (const [i, v] of x) z += w[i]! * v;
+        for (let k = 0; k < idx.length; k++) z += w[idx[k]!]! * val[k]!;
         const weight = y[d] ? wPos : wNeg;
         const error = weight * (sigmoid(z) - y[d]!);
-        for (const [i, v] of x) gradient[i]! += error * v;
+        for (let k = 0; k < idx.length; k++) gradient[idx[k]!]! += error * val[k]!;
         gradientB += error;
       }
       for (let i = 0; i < w.length; i++)
         w[i] = w[i]! - options.learningRate * (gradient[i]! / n + options.l2 * w[i]!);
       b -= (options.learningRate * gradientB) / n;
     }
-    weights.push(w);
+    weights.push(Array.from(w));
     bias.push(b);
   }
   return {

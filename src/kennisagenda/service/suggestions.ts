@@ -6,6 +6,7 @@ import { conflict, notFound } from '../../access/errors.ts';
 import { newId } from '../../accounts/tokens.ts';
 import type { Database } from '../../db/connection.ts';
 import { finalsOfCorpus, getItem, insertModel, latestModel, listItems } from '../../db/kennisagendaStore.ts';
+import { appendAudit } from '../../db/workspaceStore.ts';
 import { keywordBaseline } from '../baseline.ts';
 import { loadExamples } from '../catalogFiles.ts';
 import {
@@ -18,7 +19,7 @@ import {
 import { inScope } from '../corpusReport.ts';
 import { crossValidate, type Evaluation } from '../evaluation.ts';
 import type { TaxonomyDocument } from '../taxonomy.ts';
-import { audit, type KennisagendaDeps, requireKennisagenda, taxonomyNow } from './access.ts';
+import { type KennisagendaDeps, requireKennisagenda, taxonomyNow } from './access.ts';
 import { requireCorpus } from './corpora.ts';
 
 /** The words of each theme the keyword baseline looks for: label, heading, aliases, description. */
@@ -57,6 +58,19 @@ export async function trainModel(
   source: string,
 ): Promise<TrainedModel> {
   const who = await requireKennisagenda(deps, actor, 'manage');
+  return trainAndStore(deps, source, { id: who.account.id, email: who.account.email }, actor.ip);
+}
+
+/**
+ * Trains on `source`, evaluates by cross-validation and stores the model as the current one. No access check:
+ * for trainModel above and for the CLI, whose user has the database itself.
+ */
+export async function trainAndStore(
+  deps: KennisagendaDeps,
+  source: string,
+  by: { id: string | null; email: string },
+  ip: string | null = null,
+): Promise<TrainedModel> {
   const taxonomy = (await taxonomyNow(deps.db)).document;
   const examples = await trainingSet(deps, source);
   if (examples.length < 10)
@@ -79,10 +93,17 @@ export async function trainModel(
       examples: examples.length,
       model,
       evaluation,
-      trainedBy: who.account.id,
+      trainedBy: by.id,
       trainedMs,
     });
-    await audit(tx, who, actor, 'model.train', { subject: source, examples: examples.length, model: id });
+    await appendAudit(tx, {
+      actorId: by.id,
+      actorEmail: by.email,
+      action: 'kennisagenda.model.train',
+      workspaceId: null,
+      detail: { subject: source, examples: examples.length, model: id },
+      ip,
+    });
   });
   cache.delete(deps.db);
   return { id, trainedOn: source, examples: examples.length, trainedMs, evaluation };
@@ -121,6 +142,11 @@ const NOTE = 'Suggesties van het model, geen code: de codeur beslist.';
 
 export async function suggestFor(deps: KennisagendaDeps, actor: Actor, text: string): Promise<Suggestions> {
   await requireKennisagenda(deps, actor, 'read-work');
+  return suggestText(deps, text);
+}
+
+/** The top-3 suggestions of the current model (no access check: for suggestFor and the CLI). */
+export async function suggestText(deps: KennisagendaDeps, text: string): Promise<Suggestions> {
   const { id, model } = await currentModel(deps);
   return { model: id, suggestions: suggest(model, text, 3), note: NOTE };
 }
