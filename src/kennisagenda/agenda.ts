@@ -46,7 +46,7 @@ export interface AgendaView {
     quotes: AgendaQuote[];
     questions: AgendaQuestion[];
   }[];
-  recommendations: (Recommendation & {
+  recommendations: (Omit<Recommendation, 'parts'> & {
     questions: string[];
     parts: (Recommendation['parts'][number] & { questions: string[] })[];
   })[];

@@ -3,6 +3,8 @@
 import { Component, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { ErrorMessage, Loading } from './components/Status.tsx';
 import { I18nProvider, langFrom, useI18n } from './i18n/index.tsx';
+import { kennisagendaRoute } from './kennisagenda/routes.tsx';
+import { useKennisagendaTexts } from './kennisagenda/texts.ts';
 import { planRoute } from './plans/routes.tsx';
 import { Link, navigationState, type Route, useRoute } from './router.tsx';
 
@@ -31,6 +33,8 @@ function page(route: Route) {
   if (members) return <MembersPage key={members[1]} workspaceId={members[1]!} />;
   const plan = planRoute(path);
   if (plan) return plan;
+  const kennisagenda = kennisagendaRoute(path);
+  if (kennisagenda) return kennisagenda;
   return <NotFoundPage />;
 }
 
@@ -59,6 +63,7 @@ function useFocusOnNavigate(href: string) {
 
 function Shell({ route }: { route: Route }) {
   const { t, href, lang } = useI18n();
+  const ka = useKennisagendaTexts();
   useFocusOnNavigate(route.href);
   const print = route.query.get('print') === '1';
   useEffect(() => {
@@ -76,6 +81,7 @@ function Shell({ route }: { route: Route }) {
     { to: '/regio', label: t.nav.ownRegion, current: route.path === '/regio' },
     { to: '/vergelijk', label: t.nav.compare, current: route.path === '/vergelijk' },
     { to: '/werkruimten', label: t.account.nav, current: route.path.startsWith('/werkruimte') },
+    { to: '/kennisagenda', label: ka.nav, current: route.path.startsWith('/kennisagenda') },
   ];
 
   return (

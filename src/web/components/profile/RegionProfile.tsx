@@ -4,6 +4,7 @@ import { type ReactNode, useMemo } from 'react';
 import type { Profile, ProfileIndicator, ProfileTheme } from '../../../regiobeeld/profileTypes.ts';
 import type { Comparison } from '../../../stats/compare.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { KennisagendaLinks } from '../../kennisagenda/ProfileLinks.tsx';
 import { api, type RegionType, useApi } from '../../lib/api.ts';
 import { formatInteger, formatNumber, withUnit } from '../../lib/format.ts';
 import { Duiding } from '../../plans/Duiding.tsx';
@@ -89,6 +90,7 @@ function ThemeBlock({ theme, children }: { theme: ProfileTheme; children: ReactN
       <h3 className="utrecht-heading-3 jp-theme__title" id={`theme-${theme.id}`}>
         {text(theme.name)}
       </h3>
+      <KennisagendaLinks jzojpTheme={theme.id} />
       {children}
     </section>
   );
@@ -122,6 +124,7 @@ export function ThemesWithout({
           <li key={theme.id} id={`theme-${theme.id}`}>
             <span className="jp-themes-without__name">{text(theme.name)}</span>{' '}
             <span className="jp-tag">{t.profile.themeNoIndicator}</span>
+            <KennisagendaLinks jzojpTheme={theme.id} />
             {theme.reason &&
               (open ? (
                 <p className="jp-reason">{text(theme.reason)}</p>

@@ -1,0 +1,369 @@
+// /kennisagenda/corpus/{id}: the statements of a corpus. A coder codes each statement blind to the other coder
+// (suggestions of the model on request, never ticked for them), sees both codings after submitting, and settles a
+// disagreement with a final code; statements of a screened corpus are screened for relevance first.
+import { type FormEvent, useState } from 'react';
+import { fetchJson, send, useFresh } from '../account/session.ts';
+import { ErrorMessage, Loading } from '../components/Status.tsx';
+import { useI18n } from '../i18n/index.tsx';
+import { useApi } from '../lib/api.ts';
+import { useTitle } from '../lib/useTitle.ts';
+import { Alert } from '../plans/common.tsx';
+import { Link } from '../router.tsx';
+import { labeller, listOf } from './labels.ts';
+import { useKennisagendaTexts } from './texts.ts';
+import type { CorpusItems, ItemCodings, ItemRow, Me, SuggestionsAnswer, TaxonomyAnswer } from './types.ts';
+import '../plans/plans.css';
+import './kennisagenda.css';
+
+type Filter = 'todo' | 'disagreements' | 'all';
+
+function CodeChecks({
+  idPrefix,
+  taxonomy,
+  selected,
+}: {
+  idPrefix: string;
+  taxonomy: TaxonomyAnswer;
+  selected?: { themes: string[]; forms: string[] };
+}) {
+  const k = useKennisagendaTexts();
+  const { lang } = useI18n();
+  return (
+    <>
+      {(['themes', 'forms'] as const).map((dimension) => (
+        <fieldset key={dimension} className="jp-fieldset">
+          <legend>{dimension === 'themes' ? k.themes : k.forms}</legend>
+          <div className="jp-check-list">
+            {(dimension === 'themes'
+              ? taxonomy.document.knowledgeThemes
+              : taxonomy.document.careShiftForms
+            ).map((e) => (
+              <label key={e.id} className="jp-check">
+                <input
+                  type="checkbox"
+                  name={dimension}
+                  value={e.id}
+                  id={`${idPrefix}-${e.id}`}
+                  defaultChecked={selected?.[dimension].includes(e.id)}
+                />{' '}
+                {lang === 'en' ? e.label.en : e.label.nl}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+    </>
+  );
+}
+
+const picked = (form: HTMLFormElement) => {
+  const data = new FormData(form);
+  return { themes: data.getAll('themes').map(String), forms: data.getAll('forms').map(String) };
+};
+
+function Suggestions({ itemId, label }: { itemId: string; label: (id: string) => string }) {
+  const k = useKennisagendaTexts();
+  const { lang } = useI18n();
+  const [answer, setAnswer] = useState<SuggestionsAnswer | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  if (error) return <ErrorMessage error={error} />;
+  if (!answer)
+    return (
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--secondary-action"
+        onClick={() =>
+          fetchJson<SuggestionsAnswer>(`/api/kennisagenda/items/${itemId}/suggestions`).then(
+            setAnswer,
+            setError,
+          )
+        }
+      >
+        {k.showSuggestions}
+      </button>
+    );
+  return (
+    <div className="jp-ka-suggestions" aria-live="polite">
+      <p className="jp-ka-suggestions__title">{k.suggestions}</p>
+      <ol>
+        {answer.suggestions.map((s) => (
+          <li key={s.label}>
+            {label(s.label)}{' '}
+            <span className="jp-muted">
+              (
+              {k.score(
+                s.score.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2 }),
+              )}
+              )
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p className="jp-muted">{k.suggestionNote}</p>
+    </div>
+  );
+}
+
+function BothCodings({
+  item,
+  label,
+  taxonomy,
+  canResolve,
+  onDone,
+}: {
+  item: ItemRow;
+  label: (id: string) => string;
+  taxonomy: TaxonomyAnswer;
+  canResolve: boolean;
+  onDone: (text: string) => void;
+}) {
+  const k = useKennisagendaTexts();
+  const codings = useFresh<ItemCodings>(`/api/kennisagenda/items/${item.id}/codings`);
+  const [error, setError] = useState<string | null>(null);
+  if (codings.error) return <ErrorMessage error={codings.error} />;
+  if (!codings.data) return <Loading />;
+  const resolve = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const note = String(new FormData(form).get('note') ?? '').trim();
+    try {
+      await send('PUT', `/api/kennisagenda/items/${item.id}/final`, {
+        ...picked(form),
+        ...(note ? { note } : {}),
+        ...(codings.data?.final ? { version: codings.data.final.version } : {}),
+      });
+      onDone(k.resolved);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <div className="jp-ka-both">
+      {item.disagreement && <p className="jp-ka-flag">{k.disagreement}</p>}
+      <ul>
+        {codings.data.codings.map((c) => (
+          <li key={c.slot}>
+            {k.coderCodes(c.slot, c.coder)}: {listOf(c.themes, label, k.noThemes)}
+            {c.forms.length > 0 && ` · ${listOf(c.forms, label, k.noThemes)}`}
+          </li>
+        ))}
+      </ul>
+      {item.disagreement && canResolve && (
+        <form className="jp-form" onSubmit={resolve} aria-label={`${k.resolve}: ${k.itemHeading(item.seq)}`}>
+          <CodeChecks idPrefix={`final-${item.id}`} taxonomy={taxonomy} />
+          <label className="utrecht-form-label" htmlFor={`note-${item.id}`}>
+            {k.note}
+          </label>
+          <textarea
+            id={`note-${item.id}`}
+            name="note"
+            maxLength={2000}
+            className="utrecht-textarea utrecht-textarea--html-textarea"
+          />
+          {error && <Alert kind="error">{error}</Alert>}
+          <button type="submit" className="utrecht-button utrecht-button--primary-action">
+            {k.resolve}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
+
+function ItemCard({
+  item,
+  taxonomy,
+  me,
+  screening,
+  label,
+  reload,
+}: {
+  item: ItemRow;
+  taxonomy: TaxonomyAnswer;
+  me: Me;
+  screening: boolean;
+  label: (id: string) => string;
+  reload: (message: string) => void;
+}) {
+  const k = useKennisagendaTexts();
+  const [error, setError] = useState<string | null>(null);
+  const can = (p: string) => me.permissions.includes(p);
+  const status = item.final
+    ? k.status.final
+    : item.codings === 0
+      ? k.status.none
+      : item.codings === 1
+        ? k.status.one
+        : k.status.two;
+  const codable =
+    !item.mine &&
+    item.codings < 2 &&
+    !item.final &&
+    item.relevant !== false &&
+    (!screening || item.relevant === true);
+  const code = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    try {
+      await send('POST', `/api/kennisagenda/items/${item.id}/coding`, picked(event.currentTarget));
+      reload(k.submitted);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const screen = async (relevant: boolean) => {
+    try {
+      await send('PUT', `/api/kennisagenda/items/${item.id}/relevance`, { relevant });
+      reload(relevant ? k.markRelevant : k.markNotRelevant);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const seesBoth = item.codings === 2 && (item.mine !== null || can('see-all-codings'));
+  return (
+    <article className="jp-ka-item" id={`item-${item.id}`} aria-labelledby={`item-h-${item.id}`}>
+      <h3 id={`item-h-${item.id}`} className="utrecht-heading-3">
+        {k.itemHeading(item.seq)} <span className="jp-tag">{status}</span>
+        {item.relevant === false && <span className="jp-tag">{k.notRelevant}</span>}
+        {screening && item.relevant === null && <span className="jp-tag">{k.unscreened}</span>}
+      </h3>
+      <p className="utrecht-paragraph jp-ka-item__text" lang="nl">
+        {item.text}
+      </p>
+      <p className="jp-muted">
+        {k.provenance(item.sourceFile, item.sourceRow)}
+        {item.reference ? ` · ${item.reference}` : ''}
+      </p>
+      {screening && item.relevant === null && can('screen') && (
+        <p>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => screen(true)}
+          >
+            {k.markRelevant}
+          </button>{' '}
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => screen(false)}
+          >
+            {k.markNotRelevant}
+          </button>
+        </p>
+      )}
+      {item.mine && (
+        <p className="utrecht-paragraph">
+          {k.yourCodes}: {listOf(item.mine.themes, label, k.noThemes)}
+          {item.mine.forms.length > 0 && ` · ${listOf(item.mine.forms, label, k.noThemes)}`}
+        </p>
+      )}
+      {item.final && (
+        <p className="utrecht-paragraph">
+          <strong>{k.finalCodes}</strong>: {listOf(item.final.themes, label, k.noThemes)}
+          {item.final.forms.length > 0 && ` · ${listOf(item.final.forms, label, k.noThemes)}`}
+        </p>
+      )}
+      {codable && can('code') && (
+        <form
+          className="jp-form jp-ka-code"
+          onSubmit={code}
+          aria-label={`${k.submit}: ${k.itemHeading(item.seq)}`}
+        >
+          <Suggestions itemId={item.id} label={label} />
+          <CodeChecks idPrefix={`code-${item.id}`} taxonomy={taxonomy} />
+          {error && <Alert kind="error">{error}</Alert>}
+          <button type="submit" className="utrecht-button utrecht-button--primary-action">
+            {k.submit}
+          </button>
+        </form>
+      )}
+      {!codable && error && <Alert kind="error">{error}</Alert>}
+      {seesBoth && (
+        <BothCodings
+          item={item}
+          label={label}
+          taxonomy={taxonomy}
+          canResolve={item.mine !== null || can('resolve')}
+          onDone={reload}
+        />
+      )}
+    </article>
+  );
+}
+
+export default function CorpusPage({ corpusId }: { corpusId: string }) {
+  const k = useKennisagendaTexts();
+  const { lang, href } = useI18n();
+  const me = useFresh<Me>('/api/kennisagenda/me');
+  const data = useFresh<CorpusItems>(`/api/kennisagenda/corpora/${corpusId}/items`);
+  const taxonomy = useApi<TaxonomyAnswer>('/api/kennisagenda/taxonomy');
+  const [filter, setFilter] = useState<Filter>('todo');
+  const [message, setMessage] = useState<string | null>(null);
+  useTitle(data.data ? k.corpusTitle(data.data.corpus.name) : k.workTitle);
+  if (data.error) return <ErrorMessage error={data.error} />;
+  if (!data.data || !me.data || !taxonomy.data) return <Loading />;
+  const label = labeller(taxonomy.data.document, lang);
+  const items = data.data.items.filter((i) =>
+    filter === 'all'
+      ? true
+      : filter === 'disagreements'
+        ? i.disagreement === true
+        : !i.mine && !i.final && i.codings < 2,
+  );
+  const reload = (text: string) => {
+    setMessage(text);
+    data.reload();
+  };
+  return (
+    <div className="jp-page jp-ka">
+      <p className="jp-pre-heading">
+        <Link href={href('/kennisagenda/werk')}>{k.backToWork}</Link>
+      </p>
+      <h1 className="utrecht-heading-1">{k.corpusTitle(data.data.corpus.name)}</h1>
+      <p className="utrecht-paragraph">
+        <Link href={href('/kennisagenda/rapport', { corpora: corpusId })}>{k.showReport}</Link>
+      </p>
+      <div className="jp-form-row">
+        <label className="utrecht-form-label" htmlFor="ka-filter">
+          {k.filter}
+        </label>
+        <select
+          id="ka-filter"
+          className="utrecht-select utrecht-select--html-select"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value as Filter)}
+        >
+          {(['todo', 'disagreements', 'all'] as const).map((f) => (
+            <option key={f} value={f}>
+              {k.filters[f]} (
+              {
+                data.data!.items.filter((i) =>
+                  f === 'all'
+                    ? true
+                    : f === 'disagreements'
+                      ? i.disagreement === true
+                      : !i.mine && !i.final && i.codings < 2,
+                ).length
+              }
+              )
+            </option>
+          ))}
+        </select>
+      </div>
+      <div aria-live="polite">{message && <Alert kind="ok">{message}</Alert>}</div>
+      <section className="jp-section" aria-label={k.items}>
+        {items.slice(0, 50).map((item) => (
+          <ItemCard
+            key={`${item.id}-${item.codings}-${item.final?.version ?? 0}-${item.relevant}`}
+            item={item}
+            taxonomy={taxonomy.data!}
+            me={me.data!}
+            screening={data.data!.corpus.screening}
+            label={label}
+            reload={reload}
+          />
+        ))}
+      </section>
+    </div>
+  );
+}
