@@ -111,21 +111,24 @@ function Matrix({
   cells: number[][];
   label: (id: string) => string;
 }) {
+  // A wide table scrolls in a region that the keyboard can reach (focusable, named after the table).
   return (
-    <DataTable
-      caption={caption}
-      rowKey={(id) => id}
-      rows={rows}
-      columns={[
-        { key: 'row', header: '', rowHeader: true, cell: (id) => label(id) },
-        ...columns.map((c, j) => ({
-          key: c,
-          header: label(c),
-          numeric: true,
-          cell: (id: string) => cells[rows.indexOf(id)]![j]!,
-        })),
-      ]}
-    />
+    <div className="jp-ka-wide" role="region" aria-label={caption} tabIndex={0}>
+      <DataTable
+        caption={caption}
+        rowKey={(id) => id}
+        rows={rows}
+        columns={[
+          { key: 'row', header: '', rowHeader: true, cell: (id) => label(id) },
+          ...columns.map((c, j) => ({
+            key: c,
+            header: label(c),
+            numeric: true,
+            cell: (id: string) => cells[rows.indexOf(id)]![j]!,
+          })),
+        ]}
+      />
+    </div>
   );
 }
 
