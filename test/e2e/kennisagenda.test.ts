@@ -54,6 +54,7 @@ describe('kennisagenda in the browser', () => {
       ['beheer@kennis.nl', 'beheerder'],
       ['codeur1@kennis.nl', 'codeur'],
       ['codeur2@kennis.nl', 'codeur'],
+      ['senior@kennis.nl', 'senior'],
     ] as const)
       await grant(app.ctx, actor, { email, role, password: PASSWORD });
   }, 120_000);
@@ -161,6 +162,22 @@ describe('kennisagenda in the browser', () => {
     }
   }, 120_000);
 
+  it('a senior draws a seeded sample and reviews a statement', async () => {
+    const { page, errors, context } = await signIn('senior@kennis.nl', '/kennisagenda/werk');
+    await page.getByRole('link', { name: 'Knelpunten proef' }).click();
+    await page.getByRole('heading', { name: 'Steekproef van de senior' }).waitFor();
+    await page.getByLabel('Aantal uitspraken').fill('2');
+    await page.getByLabel('Seed').fill('7');
+    await page.getByRole('button', { name: 'Trek steekproef' }).click();
+    await page.getByText('Steekproef getrokken: 2 uitspraken (seed 7).').waitFor();
+    await page.getByLabel('Toon').selectOption('sample');
+    const sampled = page.getByRole('article').first();
+    await sampled.getByRole('button', { name: 'Akkoord met eindcode' }).click();
+    await page.getByText('Gecontroleerd: akkoord.').first().waitFor();
+    await check(page, errors, 'kennisagenda-sample');
+    await context.close();
+  }, 60_000);
+
   it('the report shows the shares with N, the agreement, and fits a 390 px screen', async () => {
     const { page, errors, context } = await signIn('beheer@kennis.nl', '/kennisagenda/werk');
     await page.getByLabel('Knelpunten proef').check();
@@ -173,10 +190,20 @@ describe('kennisagenda in the browser', () => {
     const row = themes.getByRole('row', { name: /Financiering en bekostiging/ });
     await expect(row.textContent()).resolves.toMatch(/50%\s*\(1\)/);
     await page.getByRole('table', { name: /Overeenstemming van de twee codeurs/ }).waitFor();
+    await page.getByText('Steekproef senior (seed 7): 2 uitspraken, 1 gecontroleerd, 1 akkoord.').waitFor();
     await check(page, errors, 'kennisagenda-report');
     await page.setViewportSize({ width: 390, height: 844 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The beheerder links a knowledge question to a recommendation; the gaps follow.
+    await page.goto(`${app.baseUrl}/kennisagenda`);
+    const theme = page.locator('#thema-effectvraagstukken');
+    await theme.getByText('Koppelen aan aanbevelingen').first().click();
+    await theme.getByLabel('2A', { exact: true }).first().check();
+    await theme.getByRole('button', { name: 'Koppeling opslaan' }).first().click();
+    await page.getByText('Koppeling opgeslagen.').waitFor();
+    await page.getByText('14 kennisvragen zijn nog aan geen enkele aanbeveling gekoppeld.').waitFor();
+    await check(page, errors, 'kennisagenda-agenda-manage');
     await context.close();
   }, 60_000);
 

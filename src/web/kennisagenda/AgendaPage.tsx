@@ -1,22 +1,88 @@
 // /kennisagenda: the current kennisagenda for anyone: per knowledge theme its description, rode draden (most
 // supported first), quotes and knowledge questions; the four recommendations with their linked questions; the gaps.
 
+import { type FormEvent, useState } from 'react';
+import { send, useFresh } from '../account/session.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { useApi } from '../lib/api.ts';
 import { useTitle } from '../lib/useTitle.ts';
+import { Alert } from '../plans/common.tsx';
 import { Link } from '../router.tsx';
 import { useKennisagendaTexts } from './texts.ts';
-import type { AgendaView } from './types.ts';
+import type { AgendaView, Me } from './types.ts';
 import './kennisagenda.css';
+
+type Question = AgendaView['themes'][number]['questions'][number];
+
+/** For a beheerder: the recommendations and parts a knowledge question belongs to. */
+function QuestionLinks({
+  question,
+  targets,
+  onSaved,
+}: {
+  question: Question;
+  targets: string[];
+  onSaved: () => void;
+}) {
+  const k = useKennisagendaTexts();
+  const [error, setError] = useState<string | null>(null);
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const recommendations = new FormData(event.currentTarget).getAll('rec').map(String);
+    try {
+      await send('PUT', `/api/kennisagenda/questions/${question.id}/recommendations`, {
+        recommendations,
+        version: question.version,
+      });
+      onSaved();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <details className="jp-details">
+      <summary>{k.manageLinks}</summary>
+      <form className="jp-form" onSubmit={save}>
+        <fieldset className="jp-fieldset">
+          <legend>{k.manageLinks}</legend>
+          <div className="jp-check-list">
+            {targets.map((t) => (
+              <label key={t} className="jp-check">
+                <input
+                  type="checkbox"
+                  name="rec"
+                  value={t}
+                  defaultChecked={question.recommendations.includes(t)}
+                />{' '}
+                {t}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {error && <Alert kind="error">{error}</Alert>}
+        <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+          {k.saveLinks}
+        </button>
+      </form>
+    </details>
+  );
+}
 
 export default function AgendaPage() {
   const k = useKennisagendaTexts();
   const { lang, href } = useI18n();
   useTitle(k.agendaTitle);
-  const { data, error } = useApi<AgendaView>('/api/kennisagenda/public');
+  const { data, error, reload } = useFresh<AgendaView>('/api/kennisagenda/public');
+  const me = useFresh<Me>('/api/kennisagenda/me');
+  const [saved, setSaved] = useState(false);
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <Loading />;
+  const manage = me.data?.permissions.includes('manage') ?? false;
+  const targets = data.recommendations.flatMap((r) => [r.id, ...r.parts.map((p) => p.id)]);
+  const onSaved = () => {
+    setSaved(true);
+    reload();
+  };
   const questionText = new Map(data.themes.flatMap((t) => t.questions.map((q) => [q.id, q.text] as const)));
   return (
     <div className="jp-page jp-ka">
@@ -26,6 +92,7 @@ export default function AgendaPage() {
       <p className="utrecht-paragraph">
         <Link href={href('/kennisagenda/werk')}>{k.workLink}</Link>
       </p>
+      <div aria-live="polite">{saved && <Alert kind="ok">{k.linksSaved}</Alert>}</div>
       <nav aria-labelledby="ka-contents" className="jp-ka-contents">
         <h2 id="ka-contents" className="utrecht-heading-2">
           {k.contents}
@@ -102,6 +169,14 @@ export default function AgendaPage() {
                     <span className="jp-muted">
                       {k.linkedTo}: {q.recommendations.length ? q.recommendations.join(', ') : k.notLinked}
                     </span>
+                    {manage && (
+                      <QuestionLinks
+                        key={`${q.id}-${q.version}`}
+                        question={q}
+                        targets={targets}
+                        onSaved={onSaved}
+                      />
+                    )}
                   </li>
                 ))}
               </ul>
@@ -120,6 +195,15 @@ export default function AgendaPage() {
             </h3>
             <p className="utrecht-paragraph">{lang === 'en' ? r.text.en : r.text.nl}</p>
             <p className="utrecht-paragraph jp-muted">{k.questionsLinked(r.questions.length)}</p>
+            {r.questions.length > 0 && (
+              <ul>
+                {r.questions.map((q) => (
+                  <li key={q} lang="nl">
+                    {questionText.get(q)}
+                  </li>
+                ))}
+              </ul>
+            )}
             {r.parts.length > 0 && (
               <ul>
                 {r.parts.map((p) => (

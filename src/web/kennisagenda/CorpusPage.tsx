@@ -15,7 +15,82 @@ import type { CorpusItems, ItemCodings, ItemRow, Me, SuggestionsAnswer, Taxonomy
 import '../plans/plans.css';
 import './kennisagenda.css';
 
-type Filter = 'todo' | 'disagreements' | 'all';
+type Filter = 'todo' | 'disagreements' | 'all' | 'sample';
+
+interface SampleRow {
+  id: string;
+  seed: number;
+  size: number;
+  itemIds: string[];
+  reviews: { itemId: string; agrees: boolean }[];
+}
+
+interface ReviewState {
+  sampleId: string;
+  agrees: boolean | null;
+}
+
+function SampleForm({ corpusId, onDrawn }: { corpusId: string; onDrawn: (text: string) => void }) {
+  const k = useKennisagendaTexts();
+  const [error, setError] = useState<string | null>(null);
+  const draw = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    try {
+      const sample = await send<{ size: number; seed: number }>(
+        'POST',
+        `/api/kennisagenda/corpora/${corpusId}/samples`,
+        {
+          size: Number(form.get('size')),
+          seed: Number(form.get('seed')),
+        },
+      );
+      onDrawn(k.sampleDrawn(sample.size, sample.seed));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <section className="jp-section" aria-labelledby="ka-sample">
+      <h2 id="ka-sample" className="utrecht-heading-2">
+        {k.sampleTitle}
+      </h2>
+      <p className="utrecht-paragraph">{k.sampleHelp}</p>
+      <form className="jp-form" onSubmit={draw}>
+        <label className="utrecht-form-label" htmlFor="ka-sample-size">
+          {k.sampleSize}
+        </label>
+        <input
+          id="ka-sample-size"
+          name="size"
+          type="number"
+          min={1}
+          max={10000}
+          defaultValue={10}
+          required
+          className="utrecht-textbox utrecht-textbox--html-input"
+        />
+        <label className="utrecht-form-label" htmlFor="ka-sample-seed">
+          {k.sampleSeed}
+        </label>
+        <input
+          id="ka-sample-seed"
+          name="seed"
+          type="number"
+          min={0}
+          max={2147483647}
+          defaultValue={2020}
+          required
+          className="utrecht-textbox utrecht-textbox--html-input"
+        />
+        {error && <Alert kind="error">{error}</Alert>}
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
+          {k.drawSample}
+        </button>
+      </form>
+    </section>
+  );
+}
 
 function CodeChecks({
   idPrefix,
@@ -177,6 +252,8 @@ function ItemCard({
   screening,
   label,
   reload,
+  review,
+  corpusId,
 }: {
   item: ItemRow;
   taxonomy: TaxonomyAnswer;
@@ -184,6 +261,8 @@ function ItemCard({
   screening: boolean;
   label: (id: string) => string;
   reload: (message: string) => void;
+  review: ReviewState | null;
+  corpusId: string;
 }) {
   const k = useKennisagendaTexts();
   const [error, setError] = useState<string | null>(null);
@@ -218,6 +297,17 @@ function ItemCard({
       setError((e as Error).message);
     }
   };
+  const judge = async (agrees: boolean) => {
+    if (!review) return;
+    try {
+      await send('PUT', `/api/kennisagenda/corpora/${corpusId}/samples/${review.sampleId}/items/${item.id}`, {
+        agrees,
+      });
+      reload(k.reviewed(agrees));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
   const seesBoth = item.codings === 2 && (item.mine !== null || can('see-all-codings'));
   return (
     <article className="jp-ka-item" id={`item-${item.id}`} aria-labelledby={`item-h-${item.id}`}>
@@ -225,6 +315,7 @@ function ItemCard({
         {k.itemHeading(item.seq)} <span className="jp-tag">{status}</span>
         {item.relevant === false && <span className="jp-tag">{k.notRelevant}</span>}
         {screening && item.relevant === null && <span className="jp-tag">{k.unscreened}</span>}
+        {review && <span className="jp-tag">{k.inSample}</span>}
       </h3>
       <p className="utrecht-paragraph jp-ka-item__text" lang="nl">
         {item.text}
@@ -263,6 +354,25 @@ function ItemCard({
           {item.final.forms.length > 0 && ` · ${listOf(item.final.forms, label, k.noThemes)}`}
         </p>
       )}
+      {review && can('review') && (
+        <p>
+          {review.agrees !== null && <span className="jp-muted">{k.reviewed(review.agrees)} </span>}
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => judge(true)}
+          >
+            {k.agree}
+          </button>{' '}
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => judge(false)}
+          >
+            {k.disagreeCode}
+          </button>
+        </p>
+      )}
       {codable && can('code') && (
         <form
           className="jp-form jp-ka-code"
@@ -297,22 +407,37 @@ export default function CorpusPage({ corpusId }: { corpusId: string }) {
   const me = useFresh<Me>('/api/kennisagenda/me');
   const data = useFresh<CorpusItems>(`/api/kennisagenda/corpora/${corpusId}/items`);
   const taxonomy = useApi<TaxonomyAnswer>('/api/kennisagenda/taxonomy');
+  const samples = useFresh<SampleRow[]>(`/api/kennisagenda/corpora/${corpusId}/samples`);
+  // The latest sample decides which statements the senior reviews now.
+  const latest = samples.data?.[samples.data.length - 1];
+  const review = new Map<string, ReviewState>(
+    (latest?.itemIds ?? []).map((id) => [
+      id,
+      { sampleId: latest!.id, agrees: latest!.reviews.find((r) => r.itemId === id)?.agrees ?? null },
+    ]),
+  );
   const [filter, setFilter] = useState<Filter>('todo');
+  const [limit, setLimit] = useState(50);
   const [message, setMessage] = useState<string | null>(null);
   useTitle(data.data ? k.corpusTitle(data.data.corpus.name) : k.workTitle);
   if (data.error) return <ErrorMessage error={data.error} />;
   if (!data.data || !me.data || !taxonomy.data) return <Loading />;
   const label = labeller(taxonomy.data.document, lang);
-  const items = data.data.items.filter((i) =>
-    filter === 'all'
+  const matches = (f: Filter, i: ItemRow) =>
+    f === 'all'
       ? true
-      : filter === 'disagreements'
+      : f === 'disagreements'
         ? i.disagreement === true
-        : !i.mine && !i.final && i.codings < 2,
-  );
+        : f === 'sample'
+          ? review.has(i.id)
+          : !i.mine && !i.final && i.codings < 2;
+  const items = data.data.items.filter((i) => matches(filter, i));
+  const filters: Filter[] =
+    review.size > 0 ? ['todo', 'disagreements', 'sample', 'all'] : ['todo', 'disagreements', 'all'];
   const reload = (text: string) => {
     setMessage(text);
     data.reload();
+    samples.reload();
   };
   return (
     <div className="jp-page jp-ka">
@@ -333,26 +458,16 @@ export default function CorpusPage({ corpusId }: { corpusId: string }) {
           value={filter}
           onChange={(e) => setFilter(e.target.value as Filter)}
         >
-          {(['todo', 'disagreements', 'all'] as const).map((f) => (
+          {filters.map((f) => (
             <option key={f} value={f}>
-              {k.filters[f]} (
-              {
-                data.data!.items.filter((i) =>
-                  f === 'all'
-                    ? true
-                    : f === 'disagreements'
-                      ? i.disagreement === true
-                      : !i.mine && !i.final && i.codings < 2,
-                ).length
-              }
-              )
+              {k.filters[f]} ({data.data!.items.filter((i) => matches(f, i)).length})
             </option>
           ))}
         </select>
       </div>
       <div aria-live="polite">{message && <Alert kind="ok">{message}</Alert>}</div>
       <section className="jp-section" aria-label={k.items}>
-        {items.slice(0, 50).map((item) => (
+        {items.slice(0, limit).map((item) => (
           <ItemCard
             key={`${item.id}-${item.codings}-${item.final?.version ?? 0}-${item.relevant}`}
             item={item}
@@ -361,9 +476,30 @@ export default function CorpusPage({ corpusId }: { corpusId: string }) {
             screening={data.data!.corpus.screening}
             label={label}
             reload={reload}
+            review={review.get(item.id) ?? null}
+            corpusId={corpusId}
           />
         ))}
+        <p className="jp-muted">{k.shown(Math.min(limit, items.length), items.length)}</p>
+        {items.length > limit && (
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => setLimit((l) => l + 50)}
+          >
+            {k.more}
+          </button>
+        )}
       </section>
+      {me.data.permissions.includes('review') && (
+        <SampleForm
+          corpusId={corpusId}
+          onDrawn={(text) => {
+            setMessage(text);
+            samples.reload();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -59,6 +59,7 @@ const nl = {
   filters: {
     todo: 'nog te coderen door mij',
     disagreements: 'verschillen om te bespreken',
+    sample: 'steekproef van de senior',
     all: 'alle uitspraken',
   },
   itemHeading: (seq: number) => `Uitspraak ${seq}`,
@@ -119,6 +120,23 @@ const nl = {
   pdf: 'Download als PDF',
   print: 'Afdrukken',
   count: 'aantal',
+  shown: (shown: number, total: number) => `${shown} van ${total} getoond.`,
+  more: 'Toon meer',
+  sampleTitle: 'Steekproef van de senior',
+  sampleHelp:
+    'Een aselecte steekproef van uitspraken met een eindcode; dezelfde seed geeft dezelfde steekproef.',
+  sampleSize: 'Aantal uitspraken',
+  sampleSeed: 'Seed',
+  drawSample: 'Trek steekproef',
+  sampleDrawn: (n: number, seed: number) => `Steekproef getrokken: ${n} uitspraken (seed ${seed}).`,
+  inSample: 'in steekproef',
+  agree: 'Akkoord met eindcode',
+  disagreeCode: 'Niet akkoord',
+  reviewed: (agrees: boolean): string =>
+    agrees ? 'Gecontroleerd: akkoord.' : 'Gecontroleerd: niet akkoord.',
+  manageLinks: 'Koppelen aan aanbevelingen',
+  saveLinks: 'Koppeling opslaan',
+  linksSaved: 'Koppeling opgeslagen.',
 };
 
 export type KennisagendaTexts = typeof nl;
@@ -183,6 +201,7 @@ const en: KennisagendaTexts = {
   filters: {
     todo: 'still to be coded by me',
     disagreements: 'disagreements to discuss',
+    sample: 'senior’s sample',
     all: 'all statements',
   },
   itemHeading: (seq) => `Statement ${seq}`,
@@ -235,6 +254,21 @@ const en: KennisagendaTexts = {
   pdf: 'Download as PDF',
   print: 'Print',
   count: 'count',
+  shown: (shown, total) => `${shown} of ${total} shown.`,
+  more: 'Show more',
+  sampleTitle: 'Senior’s sample',
+  sampleHelp: 'A random sample of statements with a final code; the same seed gives the same sample.',
+  sampleSize: 'Number of statements',
+  sampleSeed: 'Seed',
+  drawSample: 'Draw sample',
+  sampleDrawn: (n, seed) => `Sample drawn: ${n} statements (seed ${seed}).`,
+  inSample: 'in sample',
+  agree: 'Agree with final code',
+  disagreeCode: 'Do not agree',
+  reviewed: (agrees) => (agrees ? 'Reviewed: agreed.' : 'Reviewed: not agreed.'),
+  manageLinks: 'Link to recommendations',
+  saveLinks: 'Save links',
+  linksSaved: 'Links saved.',
 };
 
 export function useKennisagendaTexts(): KennisagendaTexts {
