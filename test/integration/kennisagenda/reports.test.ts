@@ -37,7 +37,8 @@ for (const database of testDatabases()) {
         ]);
         const imported = await f.h.call(f.beheerder, 'POST', `${K}/corpora/${corpus.body.id}/import`, upload);
         if (imported.status !== 201) throw new Error(`import: ${imported.status} ${imported.text}`);
-        const items = (await f.h.call(f.beheerder, 'GET', `${K}/corpora/${corpus.body.id}/items`)).body.items as {
+        const items = (await f.h.call(f.beheerder, 'GET', `${K}/corpora/${corpus.body.id}/items`)).body
+          .items as {
           id: string;
           seq: number;
         }[];
@@ -77,7 +78,9 @@ for (const database of testDatabases()) {
       expect(checked).toBe(28);
       // Two coders who agree everywhere: κ = 1 for every label with variation, α = 1.
       expect(knelpunten.agreement.doubleCoded).toBe(355);
-      expect(knelpunten.agreement.themes.every((a: { kappa: { value: number } }) => a.kappa.value === 1)).toBe(true);
+      expect(
+        knelpunten.agreement.themes.every((a: { kappa: { value: number } }) => a.kappa.value === 1),
+      ).toBe(true);
       expect(reacties.agreement.alphaThemes.value).toBe(1);
       expect(reacties.finalSources).toEqual({ agreed: 616, resolved: 0, import: 0 });
       // The cross-tab the seed could not give: every cell at most the smaller of its two labels.
@@ -119,16 +122,20 @@ for (const database of testDatabases()) {
       expect((await f.h.call(f.outsider, 'GET', `${K}/report?corpora=${ids.knelpunten}`)).status).toBe(403);
     });
 
-    it.runIf(database.name === 'pglite')('prints the report as PDF (headless Chromium)', async () => {
-      const response = await f.h.server.inject({
-        method: 'GET',
-        url: `${K}/report.pdf?corpora=${ids.knelpunten},${ids.reacties}`,
-        headers: { cookie: f.beheerder.cookie! },
-      });
-      expect(response.statusCode).toBe(200);
-      expect(response.headers['content-type']).toBe('application/pdf');
-      expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-      expect(response.rawPayload.length).toBeGreaterThan(10_000);
-    }, 60_000);
+    it.runIf(database.name === 'pglite')(
+      'prints the report as PDF (headless Chromium)',
+      async () => {
+        const response = await f.h.server.inject({
+          method: 'GET',
+          url: `${K}/report.pdf?corpora=${ids.knelpunten},${ids.reacties}`,
+          headers: { cookie: f.beheerder.cookie! },
+        });
+        expect(response.statusCode).toBe(200);
+        expect(response.headers['content-type']).toBe('application/pdf');
+        expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+        expect(response.rawPayload.length).toBeGreaterThan(10_000);
+      },
+      60_000,
+    );
   });
 }
