@@ -195,6 +195,18 @@ describe('kennisagenda in the browser', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The beheerder gives a form of moving care the description the source lacks: a new taxonomy version.
+    await page.goto(`${app.baseUrl}/kennisagenda/taxonomie`);
+    await page.getByRole('heading', { name: 'Taxonomie van de kennisagenda' }).waitFor();
+    const form = page.getByRole('group', { name: /Zorg naar huis/ });
+    await form
+      .getByLabel('Beschrijving')
+      .fill('Zorg en ondersteuning thuis in plaats van in een instelling.');
+    await page.getByLabel('Wat is er veranderd?').fill('Beschrijving zorg naar huis');
+    await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
+    await page.getByText('Opgeslagen als versie 2.').waitFor();
+    await page.getByText(/Versie 2, .*beheer@kennis\.nl: Beschrijving zorg naar huis/).waitFor();
+    await check(page, errors, 'kennisagenda-taxonomy');
     // The beheerder links a knowledge question to a recommendation; the gaps follow.
     await page.goto(`${app.baseUrl}/kennisagenda`);
     const theme = page.locator('#thema-effectvraagstukken');

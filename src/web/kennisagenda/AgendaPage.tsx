@@ -90,7 +90,8 @@ export default function AgendaPage() {
       <p className="utrecht-paragraph jp-lead">{k.agendaLead}</p>
       <p className="utrecht-paragraph jp-muted">{k.edition(data.taxonomyVersion, data.edition)}</p>
       <p className="utrecht-paragraph">
-        <Link href={href('/kennisagenda/werk')}>{k.workLink}</Link>
+        <Link href={href('/kennisagenda/werk')}>{k.workLink}</Link> ·{' '}
+        <Link href={href('/kennisagenda/taxonomie')}>{k.taxonomyLink}</Link>
       </p>
       <div aria-live="polite">{saved && <Alert kind="ok">{k.linksSaved}</Alert>}</div>
       <nav aria-labelledby="ka-contents" className="jp-ka-contents">

@@ -137,6 +137,19 @@ const nl = {
   manageLinks: 'Koppelen aan aanbevelingen',
   saveLinks: 'Koppeling opslaan',
   linksSaved: 'Koppeling opgeslagen.',
+  taxonomyTitle: 'Taxonomie van de kennisagenda',
+  taxonomyLead:
+    'Labels, koppen, andere schrijfwijzen en beschrijvingen van de kennisthema’s en verschijningsvormen. Elke wijziging wordt een nieuwe versie; oudere versies blijven bewaard.',
+  taxonomyLink: 'Taxonomie bekijken en bewerken',
+  heading: 'Kop in het rapport',
+  aliases: 'Andere schrijfwijzen (één per regel)',
+  descriptionOf: 'Beschrijving',
+  changeNote: 'Wat is er veranderd?',
+  saveVersion: 'Opslaan als nieuwe versie',
+  versionSaved: (v: number) => `Opgeslagen als versie ${v}.`,
+  history: 'Versies',
+  versionLine: (v: number, who: string | null, when: string, note: string | null) =>
+    `Versie ${v}, ${when}${who ? `, ${who}` : ''}${note ? `: ${note}` : ''}`,
 };
 
 export type KennisagendaTexts = typeof nl;
@@ -269,6 +282,19 @@ const en: KennisagendaTexts = {
   manageLinks: 'Link to recommendations',
   saveLinks: 'Save links',
   linksSaved: 'Links saved.',
+  taxonomyTitle: 'Taxonomy of the knowledge agenda',
+  taxonomyLead:
+    'Labels, headings, other spellings and descriptions of the knowledge themes and forms of moving care. Every change becomes a new version; older versions are kept.',
+  taxonomyLink: 'View and edit the taxonomy',
+  heading: 'Heading in the report',
+  aliases: 'Other spellings (one per line)',
+  descriptionOf: 'Description',
+  changeNote: 'What changed?',
+  saveVersion: 'Save as a new version',
+  versionSaved: (v) => `Saved as version ${v}.`,
+  history: 'Versions',
+  versionLine: (v, who, when, note) =>
+    `Version ${v}, ${when}${who ? `, ${who}` : ''}${note ? `: ${note}` : ''}`,
 };
 
 export function useKennisagendaTexts(): KennisagendaTexts {
