@@ -194,8 +194,10 @@ export default function ReportPage() {
               r.denominators.notRelevant,
               r.denominators.n,
               r.denominators.awaitingFinal,
-            )}{' '}
-            {r.themes.summary.meanLabels !== null && k.meanLabels(number(r.themes.summary.meanLabels, 2))}.
+            )}
+            {r.themes.summary.meanLabels !== null &&
+              `; ${k.meanLabels(number(r.themes.summary.meanLabels, 2))}`}
+            .
           </li>
         ))}
       </ul>

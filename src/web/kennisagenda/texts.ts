@@ -102,7 +102,7 @@ const nl = {
     'Staafdiagram van de percentages per kennisthema; dezelfde cijfers staan in de tabel hieronder.',
   meanLabels: (m: string) => `gemiddeld ${m} thema’s per uitspraak`,
   denominators: (items: number, notRelevant: number, n: number, waiting: number) =>
-    `${items} uitspraken, ${notRelevant} niet relevant; N = ${n}${waiting ? `; ${waiting} wachten nog op een eindcode` : ''}.`,
+    `${items} uitspraken, ${notRelevant} niet relevant; N = ${n}${waiting ? `; ${waiting} wachten nog op een eindcode` : ''}`,
   crossTab: (name: string) => `Kennisthema × verschijningsvorm: aantal uitspraken met beide (${name})`,
   coOccurrence: (name: string) => `Samen voorkomende thema’s: aantal uitspraken met beide (${name})`,
   agreement: (name: string, n: number, d: number) =>
@@ -250,7 +250,7 @@ const en: KennisagendaTexts = {
   chartThemes: 'Bar chart of the percentages per knowledge theme; the same figures are in the table below.',
   meanLabels: (m) => `on average ${m} themes per statement`,
   denominators: (items, notRelevant, n, waiting) =>
-    `${items} statements, ${notRelevant} not relevant; N = ${n}${waiting ? `; ${waiting} still await a final code` : ''}.`,
+    `${items} statements, ${notRelevant} not relevant; N = ${n}${waiting ? `; ${waiting} still await a final code` : ''}`,
   crossTab: (name) => `Knowledge theme × form of moving care: statements with both (${name})`,
   coOccurrence: (name) => `Themes occurring together: statements with both (${name})`,
   agreement: (name, n, d) => `Agreement of the two coders (${name}; ${n} double coded, ${d} disagreements)`,
