@@ -180,6 +180,18 @@ describe('kennisagenda in the browser', () => {
 
   it('the report shows the shares with N, the agreement, and fits a 390 px screen', async () => {
     const { page, errors, context } = await signIn('beheer@kennis.nl', '/kennisagenda/werk');
+    // The beheerder links a coded statement to a rode draad of its theme: it then supports that thread.
+    await page.getByRole('link', { name: 'Knelpunten proef' }).click();
+    await page.getByLabel('Toon').selectOption('all');
+    const item1 = page.getByRole('article', { name: /Uitspraak 1/ });
+    await item1.getByText('Koppel aan een rode draad').first().click();
+    await item1.getByRole('button', { name: 'Koppel aan een rode draad' }).click();
+    await page.getByText('Gekoppeld aan de rode draad.').waitFor();
+    await page
+      .getByRole('article', { name: /Uitspraak 1/ })
+      .getByText(/Ondersteunt de rode draden/)
+      .waitFor();
+    await page.getByRole('link', { name: 'Terug naar het codeerwerk' }).click();
     await page.getByLabel('Knelpunten proef').check();
     await page.getByRole('link', { name: 'Rapport bekijken' }).click();
     await page.waitForSelector('[data-report-ready]');
@@ -230,6 +242,8 @@ describe('kennisagenda in the browser', () => {
     await page.waitForURL((url) => url.pathname === '/kennisagenda' && url.hash.startsWith('#thema-'));
     await page.getByRole('heading', { name: 'Kennisagenda Juiste Zorg op de Juiste Plek' }).waitFor();
     await page.getByRole('heading', { name: 'De vier aanbevelingen' }).waitFor();
+    // The thread the beheerder linked a statement to now shows its support.
+    await page.getByText('1 uitspraak', { exact: true }).first().waitFor();
     await check(page, errors, 'kennisagenda-public');
     await page.setViewportSize({ width: 390, height: 844 });
     expect(

@@ -11,7 +11,71 @@ import { Alert } from '../plans/common.tsx';
 import { Link } from '../router.tsx';
 import { labeller, listOf } from './labels.ts';
 import { useKennisagendaTexts } from './texts.ts';
-import type { CorpusItems, ItemCodings, ItemRow, Me, SuggestionsAnswer, TaxonomyAnswer } from './types.ts';
+import type {
+  AgendaView,
+  CorpusItems,
+  ItemCodings,
+  ItemRow,
+  Me,
+  SuggestionsAnswer,
+  TaxonomyAnswer,
+} from './types.ts';
+
+type Thread = AgendaView['themes'][number]['threads'][number];
+
+/** For a beheerder: the item as support of a rode draad of one of its final themes. */
+function ThreadLink({
+  item,
+  threads,
+  onLinked,
+}: {
+  item: ItemRow;
+  threads: Thread[];
+  onLinked: (text: string) => void;
+}) {
+  const k = useKennisagendaTexts();
+  const [error, setError] = useState<string | null>(null);
+  const candidates = threads.filter(
+    (t) => item.final?.themes.includes(t.theme) && !t.itemIds.includes(item.id),
+  );
+  if (candidates.length === 0) return null;
+  const link = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const thread = candidates.find((t) => t.id === String(new FormData(event.currentTarget).get('thread')));
+    if (!thread) return;
+    try {
+      await send('PUT', `/api/kennisagenda/threads/${thread.id}/items`, {
+        items: [...thread.itemIds, item.id],
+        version: thread.version,
+      });
+      onLinked(k.threadLinked);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <details className="jp-details">
+      <summary>{k.threadLink}</summary>
+      <form className="jp-form" onSubmit={link}>
+        <label className="utrecht-form-label" htmlFor={`thread-${item.id}`}>
+          {k.threadPick}
+        </label>
+        <select id={`thread-${item.id}`} name="thread" className="utrecht-select utrecht-select--html-select">
+          {candidates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.text.length > 90 ? `${t.text.slice(0, 89)}…` : t.text}
+            </option>
+          ))}
+        </select>
+        {error && <Alert kind="error">{error}</Alert>}
+        <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+          {k.threadLink}
+        </button>
+      </form>
+    </details>
+  );
+}
+
 import '../plans/plans.css';
 import './kennisagenda.css';
 
@@ -254,6 +318,7 @@ function ItemCard({
   reload,
   review,
   corpusId,
+  threads,
 }: {
   item: ItemRow;
   taxonomy: TaxonomyAnswer;
@@ -263,6 +328,7 @@ function ItemCard({
   reload: (message: string) => void;
   review: ReviewState | null;
   corpusId: string;
+  threads: Thread[];
 }) {
   const k = useKennisagendaTexts();
   const [error, setError] = useState<string | null>(null);
@@ -373,6 +439,16 @@ function ItemCard({
           </button>
         </p>
       )}
+      {item.final && threads.some((t) => t.itemIds.includes(item.id)) && (
+        <p className="jp-muted">
+          {k.linkedThreads}:{' '}
+          {threads
+            .filter((t) => t.itemIds.includes(item.id))
+            .map((t) => t.text)
+            .join(' · ')}
+        </p>
+      )}
+      {item.final && can('manage') && <ThreadLink item={item} threads={threads} onLinked={reload} />}
       {codable && can('code') && (
         <form
           className="jp-form jp-ka-code"
@@ -408,6 +484,8 @@ export default function CorpusPage({ corpusId }: { corpusId: string }) {
   const data = useFresh<CorpusItems>(`/api/kennisagenda/corpora/${corpusId}/items`);
   const taxonomy = useApi<TaxonomyAnswer>('/api/kennisagenda/taxonomy');
   const samples = useFresh<SampleRow[]>(`/api/kennisagenda/corpora/${corpusId}/samples`);
+  const agenda = useFresh<AgendaView>('/api/kennisagenda/public');
+  const threads = (agenda.data?.themes ?? []).flatMap((t) => t.threads);
   // The latest sample decides which statements the senior reviews now.
   const latest = samples.data?.[samples.data.length - 1];
   const review = new Map<string, ReviewState>(
@@ -438,6 +516,7 @@ export default function CorpusPage({ corpusId }: { corpusId: string }) {
     setMessage(text);
     data.reload();
     samples.reload();
+    agenda.reload();
   };
   return (
     <div className="jp-page jp-ka">
@@ -478,6 +557,7 @@ export default function CorpusPage({ corpusId }: { corpusId: string }) {
             reload={reload}
             review={review.get(item.id) ?? null}
             corpusId={corpusId}
+            threads={threads}
           />
         ))}
         <p className="jp-muted">{k.shown(Math.min(limit, items.length), items.length)}</p>

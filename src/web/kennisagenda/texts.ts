@@ -137,6 +137,10 @@ const nl = {
   manageLinks: 'Koppelen aan aanbevelingen',
   saveLinks: 'Koppeling opslaan',
   linksSaved: 'Koppeling opgeslagen.',
+  threadLink: 'Koppel aan een rode draad',
+  threadPick: 'Rode draad',
+  threadLinked: 'Gekoppeld aan de rode draad.',
+  linkedThreads: 'Ondersteunt de rode draden',
   taxonomyTitle: 'Taxonomie van de kennisagenda',
   taxonomyLead:
     'Labels, koppen, andere schrijfwijzen en beschrijvingen van de kennisthema’s en verschijningsvormen. Elke wijziging wordt een nieuwe versie; oudere versies blijven bewaard.',
@@ -282,6 +286,10 @@ const en: KennisagendaTexts = {
   manageLinks: 'Link to recommendations',
   saveLinks: 'Save links',
   linksSaved: 'Links saved.',
+  threadLink: 'Link to a main thread',
+  threadPick: 'Main thread',
+  threadLinked: 'Linked to the main thread.',
+  linkedThreads: 'Supports the main threads',
   taxonomyTitle: 'Taxonomy of the knowledge agenda',
   taxonomyLead:
     'Labels, headings, other spellings and descriptions of the knowledge themes and forms of moving care. Every change becomes a new version; older versions are kept.',
