@@ -97,6 +97,7 @@ registerUserCommands(program);
 (await import('./plan.ts')).registerPlanCommands(program);
 (await import('./workspaces.ts')).registerWorkspaceCommands(program);
 (await import('./dsv.ts')).registerDsvCommands(program);
+(await import('./kennisagenda.ts')).registerKennisagendaCommands(program);
 
 async function main(argv: string[]): Promise<number> {
   try {

@@ -20,6 +20,7 @@ import { dsvRoutes } from './routes/dsv.ts';
 import { geographyRoutes } from './routes/geography.ts';
 import { healthRoutes } from './routes/health.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
+import { kennisagendaRoutes } from './routes/kennisagenda.ts';
 import { observationRoutes } from './routes/observations.ts';
 import { planRoutes } from './routes/plans/index.ts';
 import { profileRoutes } from './routes/profile.ts';
@@ -102,6 +103,7 @@ export async function buildServer(
   await app.register(planRoutes(ctx), { prefix: '/api' });
   await app.register(reportRoutes(ctx), { prefix: '/api' });
   await app.register(dsvRoutes(ctx), { prefix: '/api' });
+  await app.register(kennisagendaRoutes(ctx), { prefix: '/api' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -5,6 +5,8 @@ import { ErrorMessage, Loading } from './components/Status.tsx';
 import { dsvRoute } from './dsv/routes.tsx';
 import { dsvTexts } from './dsv/texts.ts';
 import { I18nProvider, langFrom, useI18n } from './i18n/index.tsx';
+import { kennisagendaRoute } from './kennisagenda/routes.tsx';
+import { useKennisagendaTexts } from './kennisagenda/texts.ts';
 import { planRoute } from './plans/routes.tsx';
 import { Link, navigationState, type Route, useRoute } from './router.tsx';
 
@@ -35,6 +37,8 @@ function page(route: Route) {
   if (plan) return plan;
   const dsv = dsvRoute(path);
   if (dsv) return dsv;
+  const kennisagenda = kennisagendaRoute(path);
+  if (kennisagenda) return kennisagenda;
   return <NotFoundPage />;
 }
 
@@ -63,6 +67,7 @@ function useFocusOnNavigate(href: string) {
 
 function Shell({ route }: { route: Route }) {
   const { t, href, lang } = useI18n();
+  const ka = useKennisagendaTexts();
   useFocusOnNavigate(route.href);
   const print = route.query.get('print') === '1';
   useEffect(() => {
@@ -85,6 +90,7 @@ function Shell({ route }: { route: Route }) {
       label: dsvTexts[lang].nav,
       current: route.path.startsWith('/samenwerkingsverband'),
     },
+    { to: '/kennisagenda', label: ka.nav, current: route.path.startsWith('/kennisagenda') },
   ];
 
   return (

@@ -11,6 +11,7 @@ import { SourceDisclosure } from '../components/SourceDisclosure.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { TrendChart } from '../components/TrendChart.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { KennisagendaLinks } from '../kennisagenda/ProfileLinks.tsx';
 import { api, type Profile, type ProfileIndicator, useApi } from '../lib/api.ts';
 import { formatNumber, withUnit } from '../lib/format.ts';
 import { useTitle } from '../lib/useTitle.ts';
@@ -230,6 +231,7 @@ export default function NationalPage() {
                     <h3 className="utrecht-heading-3 jp-theme__title" id={`theme-${theme.id}`}>
                       {text(theme.name)}
                     </h3>
+                    <KennisagendaLinks jzojpTheme={theme.id} />
                     {!theme.usableIndicator || lists.length === 0 ? (
                       <div className="jp-theme__none">
                         <p>

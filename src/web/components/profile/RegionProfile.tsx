@@ -4,6 +4,7 @@ import { type ReactNode, useId, useMemo, useState } from 'react';
 import type { Profile, ProfileIndicator, ProfileTheme } from '../../../regiobeeld/profileTypes.ts';
 import { isPopulationRow, nationalOnlyRows, themeRows } from '../../../regiobeeld/summary.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { KennisagendaLinks } from '../../kennisagenda/ProfileLinks.tsx';
 import { api, type RegionType, useApi } from '../../lib/api.ts';
 import { formatInteger } from '../../lib/format.ts';
 import { Duiding } from '../../plans/Duiding.tsx';
@@ -158,6 +159,7 @@ function ThemeBlock({ theme, children }: { theme: ProfileTheme; children: ReactN
       <h3 className="utrecht-heading-3 jp-theme__title" id={`theme-${theme.id}`}>
         {text(theme.name)}
       </h3>
+      <KennisagendaLinks jzojpTheme={theme.id} />
       {children}
     </section>
   );
@@ -191,6 +193,7 @@ export function ThemesWithout({
           <li key={theme.id} id={`theme-${theme.id}`}>
             <span className="jp-themes-without__name">{text(theme.name)}</span>{' '}
             <span className="jp-tag">{t.profile.themeNoIndicator}</span>
+            <KennisagendaLinks jzojpTheme={theme.id} />
             {theme.reason &&
               (open ? (
                 <p className="jp-reason">{text(theme.reason)}</p>
