@@ -7,7 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { insertMany } from '../../db/bulk.ts';
 import { syncCatalog } from '../../db/catalogStore.ts';
 import type { Database, Queryable } from '../../db/connection.ts';
-import { type SnapshotRecord, saveObservations, saveSnapshots } from '../../db/observationStore.ts';
+import {
+  copyAreaObservations,
+  type SnapshotRecord,
+  saveObservations,
+  saveSnapshots,
+} from '../../db/observationStore.ts';
+import { gemeenteOfArea } from '../../geo/regionTypes.ts';
 import type { Catalog } from '../../indicators/schema.ts';
 import { BundleError } from './csv.ts';
 import { type BundleManifest, bundleManifest } from './manifest.ts';
@@ -106,6 +112,7 @@ export async function loadBundle(
   }));
 
   log(`Open data laden: ${content.regions.length} regio's, ${content.observations.length} waarnemingen…`);
+  for (const skip of content.skipped) log(`Open data laden: ${skip.file}: ${skip.rows} rijen niet geladen (${skip.reason})`);
   await db.transaction(async (tx) => {
     await clearBundle(tx);
     await saveSnapshots(tx, snapshots);
@@ -118,11 +125,12 @@ export async function loadBundle(
         { name: 'name', type: 'text[]', get: (r) => r.name },
         { name: 'valid_from', type: 'int[]', get: (r) => r.validFrom },
         { name: 'snapshot_id', type: 'text[]', get: (r) => r.snapshotId },
+        { name: 'parent_code', type: 'text[]', get: (r) => r.parentCode ?? null },
       ],
       content.regions,
       {
         onConflict:
-          'ON CONFLICT (code) DO UPDATE SET type = EXCLUDED.type, name = EXCLUDED.name, snapshot_id = EXCLUDED.snapshot_id',
+          'ON CONFLICT (code) DO UPDATE SET type = EXCLUDED.type, name = EXCLUDED.name, snapshot_id = EXCLUDED.snapshot_id, parent_code = EXCLUDED.parent_code',
       },
     );
     await insertMany(
@@ -142,7 +150,13 @@ export async function loadBundle(
         [boundary.regionType, boundary.year, boundary.topojson, boundary.snapshotId],
       );
     }
-    await saveObservations(tx, content.observations, {
+    // Wijken and buurten go to their own table (see migration 0120); everything else as before.
+    const isArea = (o: { regionCode: string }) => gemeenteOfArea(o.regionCode) !== null;
+    await copyAreaObservations(tx, content.observations.filter(isArea), (code) => gemeenteOfArea(code)!, {
+      onProgress: (n) => log(`Open data laden: waarnemingen van wijken en buurten ${n}`),
+    });
+
+    await saveObservations(tx, content.observations.filter((o) => !isArea(o)), {
       onProgress: (n) => log(`Open data laden: waarnemingen ${n}/${content.observations.length}`),
       // A key an import has already filled keeps the imported (newer) value.
       onConflict: 'ON CONFLICT (indicator_id, region_code, period, breakdown) DO NOTHING',
@@ -165,6 +179,7 @@ async function clearBundle(tx: Queryable): Promise<void> {
   await tx.query(
     "DELETE FROM observation WHERE snapshot_id IN (SELECT id FROM source_snapshot WHERE source = 'bundle')",
   );
+  await tx.query('DELETE FROM area_observation');
   await tx.query('DELETE FROM region_membership');
   await tx.query('DELETE FROM boundary');
   await tx.query('DELETE FROM bundle_load');
