@@ -88,7 +88,9 @@ async function connectPostgres(url: string, schema?: string): Promise<Database> 
     throw new DatabaseError(`PostgreSQL op ${redact(url)} is niet bereikbaar: ${(error as Error).message}`);
   }
   const copy = async (client: pg.PoolClient, table: string, columns: readonly string[], csv: string) => {
-    const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`));
+    const stream = client.query(
+      copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`),
+    );
     await new Promise<void>((resolve, reject) => {
       stream.on('error', reject);
       stream.on('finish', resolve);

@@ -116,30 +116,32 @@ export async function copyAreaObservations(
 ): Promise<void> {
   const chunk = options.chunk ?? 20000;
   for (let start = 0; start < observations.length; start += chunk) {
-    const lines = observations.slice(start, start + chunk).map((o) =>
-      [
-        o.indicatorId,
-        o.regionCode,
-        gemeenteOf(o.regionCode),
-        o.period.code,
-        o.period.type,
-        o.period.start,
-        o.period.end,
-        o.breakdown,
-        o.value,
-        o.count,
-        o.denominator,
-        o.lower,
-        o.upper,
-        `{${o.flags.join(',')}}`,
-        o.note,
-        o.snapshotId,
-        o.transformation,
-        o.publishedSignificance ?? null,
-      ]
-        .map(csvField)
-        .join(','),
-    );
+    const lines = observations
+      .slice(start, start + chunk)
+      .map((o) =>
+        [
+          o.indicatorId,
+          o.regionCode,
+          gemeenteOf(o.regionCode),
+          o.period.code,
+          o.period.type,
+          o.period.start,
+          o.period.end,
+          o.breakdown,
+          o.value,
+          o.count,
+          o.denominator,
+          o.lower,
+          o.upper,
+          `{${o.flags.join(',')}}`,
+          o.note,
+          o.snapshotId,
+          o.transformation,
+          o.publishedSignificance ?? null,
+        ]
+          .map(csvField)
+          .join(','),
+      );
     await tx.copyCsv('area_observation', AREA_COLUMNS, lines.join('\n'));
     options.onProgress?.(Math.min(start + chunk, observations.length));
   }
@@ -150,7 +152,10 @@ const SELECT_COLUMNS = `indicator_id, region_code, period, period_type, period_s
             flags, note, snapshot_id, transformation, published_significance`;
 
 /** The observations of every wijk and buurt of some gemeenten (the engine reads them per gemeente). */
-export async function readAreaObservations(db: Queryable, gemeenten: readonly string[]): Promise<ObservationRecord[]> {
+export async function readAreaObservations(
+  db: Queryable,
+  gemeenten: readonly string[],
+): Promise<ObservationRecord[]> {
   const rows = await db.query<ObservationRow>(
     `SELECT ${SELECT_COLUMNS} FROM area_observation WHERE gemeente_code = ANY($1::text[])`,
     [gemeenten],

@@ -11,7 +11,9 @@ export type ObservationFlag =
   /** a published estimate (survey), not a count */
   | 'estimate'
   /** converted to today's gemeenten from an earlier indeling (see the transformation) */
-  | 'harmonised';
+  | 'harmonised'
+  /** a region whose parts include a value suppressed by the source: only the range it allows is shown */
+  | 'suppressed-member';
 
 export interface ObservationRecord {
   indicatorId: string;

@@ -15,6 +15,7 @@ import {
 import { ServiceError } from '../access/errors.ts';
 import type { AppContext } from '../app/context.ts';
 import { ApiError, sendServiceError } from './errors.ts';
+import { areaRoutes } from './routes/areas.ts';
 import { authRoutes } from './routes/auth.ts';
 import { geographyRoutes } from './routes/geography.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -93,6 +94,7 @@ export async function buildServer(
   await app.register(authRoutes(ctx), { prefix: '/api' });
   await app.register(workspaceRoutes(ctx), { prefix: '/api' });
   await app.register(planRoutes(ctx), { prefix: '/api' });
+  await app.register(areaRoutes(ctx), { prefix: '/api' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -21,7 +21,12 @@ import { badRequest, notFound } from '../errors.ts';
 
 const regionTypeCode = z.enum(REGION_TYPES.map((t) => t.code) as [string, ...string[]]);
 const regionCode = z.string().min(2).max(20).describe('CBS-code, bijv. GM0363, PV27, GG3406, ZK02, NL01');
-const regionSummary = z.object({ code: z.string(), name: z.string(), type: z.string() });
+const regionSummary = z.object({
+  code: z.string(),
+  name: z.string(),
+  type: z.string(),
+  gemeente: z.string().optional().describe('bij een wijk of buurt: de naam van haar gemeente'),
+});
 
 /** Inhabitants on 1 January of the latest year: the published figure, or the sum over the gemeenten. */
 function regionPopulation(engine: RegiobeeldEngine, code: string) {
@@ -104,7 +109,10 @@ export const geographyRoutes =
       async (request) => {
         const region = await getRegion(ctx.db, request.params.code.toUpperCase());
         if (!region) throw notFound(`Regio '${request.params.code}' bestaat niet`);
-        return { ...region, population: regionPopulation(await ctx.engine(), region.code) };
+        const engine = await ctx.engine();
+        const gemeente = engine.isArea(region.code) ? engine.gemeenteOf(region.code) : null;
+        if (gemeente) await engine.prepareAreas(gemeente);
+        return { ...region, population: regionPopulation(engine, region.code) };
       },
     );
 

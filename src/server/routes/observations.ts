@@ -19,7 +19,8 @@ async function derivedRows(
   stored: Record<string, unknown>[],
 ) {
   const engine = await ctx.engine();
-  if (!engine.regionsByCode.has(region) || engine.regionsByCode.get(region)!.type === 'gemeente') return [];
+  // Gemeenten, wijken and buurten have only their own observations; GGD-only figures are never derived.
+  if (!engine.regionsByCode.has(region) || engine.gemeenteOf(region) !== null) return [];
   const have = new Set(stored.map((r) => `${r.indicator}|${r.period}|${r.breakdown}`));
   const ref = { code: region, gemeenten: engine.membersOf(region) };
   return engine.catalog.indicators
@@ -99,7 +100,8 @@ export const observationRoutes =
                   o.breakdown, o.value, o.count, o.denominator, o.lower, o.upper, o.flags, o.note,
                   o.transformation, o.snapshot_id AS "snapshotId", s.table_id AS "sourceTable", s.title AS "sourceTitle",
                   s.licence, s.attribution, s.location AS "sourceLocation", s.retrieved_at AS "retrievedAt"
-           FROM observation o JOIN source_snapshot s ON s.id = o.snapshot_id
+           FROM ${region && /^(WK|BU)/i.test(region) ? 'area_observation' : 'observation'} o
+           JOIN source_snapshot s ON s.id = o.snapshot_id
            WHERE ($1::text IS NULL OR o.indicator_id = $1) AND ($2::text IS NULL OR o.region_code = $2)
              AND ($3::text IS NULL OR o.period = $3) AND ($4::text IS NULL OR o.breakdown = $4)
            ORDER BY o.indicator_id, o.region_code, o.period_end, o.breakdown

@@ -51,6 +51,9 @@ export const profileRoutes =
         const engine = await ctx.engine();
         try {
           const region = standardRegion(engine, request.params.code);
+          // A wijk or buurt: read its gemeente's areas first (they are kept out of memory until asked for).
+          const gemeente = engine.isArea(region.code) ? engine.gemeenteOf(region.code!) : null;
+          if (gemeente) await engine.prepareAreas(gemeente);
           const key = `profile|${region.code}|${request.query.period ?? ''}`;
           const json = engine.memo(key, () =>
             JSON.stringify(buildProfile(engine, region, { period: request.query.period })),

@@ -112,7 +112,8 @@ export async function loadBundle(
   }));
 
   log(`Open data laden: ${content.regions.length} regio's, ${content.observations.length} waarnemingen…`);
-  for (const skip of content.skipped) log(`Open data laden: ${skip.file}: ${skip.rows} rijen niet geladen (${skip.reason})`);
+  for (const skip of content.skipped)
+    log(`Open data laden: ${skip.file}: ${skip.rows} rijen niet geladen (${skip.reason})`);
   await db.transaction(async (tx) => {
     await clearBundle(tx);
     await saveSnapshots(tx, snapshots);
@@ -156,11 +157,15 @@ export async function loadBundle(
       onProgress: (n) => log(`Open data laden: waarnemingen van wijken en buurten ${n}`),
     });
 
-    await saveObservations(tx, content.observations.filter((o) => !isArea(o)), {
-      onProgress: (n) => log(`Open data laden: waarnemingen ${n}/${content.observations.length}`),
-      // A key an import has already filled keeps the imported (newer) value.
-      onConflict: 'ON CONFLICT (indicator_id, region_code, period, breakdown) DO NOTHING',
-    });
+    await saveObservations(
+      tx,
+      content.observations.filter((o) => !isArea(o)),
+      {
+        onProgress: (n) => log(`Open data laden: waarnemingen ${n}/${content.observations.length}`),
+        // A key an import has already filled keeps the imported (newer) value.
+        onConflict: 'ON CONFLICT (indicator_id, region_code, period, breakdown) DO NOTHING',
+      },
+    );
     await tx.query('INSERT INTO bundle_load (bundle_hash, observations) VALUES ($1, $2)', [
       bundleHash,
       content.observations.length,

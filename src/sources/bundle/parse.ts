@@ -3,6 +3,7 @@
 import { LANDSDELEN, MEMBERSHIP_TYPES, NATIONAL_CODE } from '../../geo/regionTypes.ts';
 import type { ObservationFlag, ObservationRecord } from '../../indicators/observation.ts';
 import { type Period, parsePeriod, periodFullyCovered } from '../../indicators/period.ts';
+import { boundsOfLabel } from '../../stats/bounds.ts';
 import {
   BundleError,
   type CsvRow,
@@ -13,7 +14,6 @@ import {
   wholeNumber,
 } from './csv.ts';
 import type { BundleFile, BundleManifest } from './manifest.ts';
-import { boundsOfLabel } from '../../stats/bounds.ts';
 import { parseKwbAreas } from './parseAreas.ts';
 import { parseConversion, parseGgdMonitor, parseHealthAreas, parseLifeExpectancy } from './parseHealth.ts';
 import { parseAgeHouseholds } from './parseHouseholds.ts';
@@ -115,15 +115,23 @@ export function parseBundle(input: BundleInput): BundleContent {
 
   // Issue 12: wijken and buurten with their age structure, age groups and households, GGD-regio figures, and
   // the Gezondheidsmonitor per gemeente, wijk and buurt on the 2022 indeling, converted to today's gemeenten.
-  for (const file of byKind('kwb-areas')) parseKwbAreas(file, text(file.path), snapshot(file.path), content, ctx);
-  for (const file of byKind('age-households')) parseAgeHouseholds(file, text(file.path), snapshot(file.path), content, ctx);
-  for (const file of byKind('ggd-monitor')) parseGgdMonitor(file, text(file.path), snapshot(file.path), content, ctx);
+  for (const file of byKind('kwb-areas'))
+    parseKwbAreas(file, text(file.path), snapshot(file.path), content, ctx);
+  for (const file of byKind('age-households'))
+    parseAgeHouseholds(file, text(file.path), snapshot(file.path), content, ctx);
+  for (const file of byKind('ggd-monitor'))
+    parseGgdMonitor(file, text(file.path), snapshot(file.path), content, ctx);
   for (const file of byKind('ggd-life-expectancy'))
     parseLifeExpectancy(file, text(file.path), snapshot(file.path), content, ctx);
   for (const file of byKind('health-areas')) {
     const conversion = input.manifest.files.find((f) => f.path === file.conversion);
-    if (!conversion || conversion.kind !== 'gemeente-conversion')
-      throw new BundleError(file.path, null, null, `omzettingstabel '${file.conversion ?? ''}' ontbreekt in bundle.json`);
+    if (conversion?.kind !== 'gemeente-conversion')
+      throw new BundleError(
+        file.path,
+        null,
+        null,
+        `omzettingstabel '${file.conversion ?? ''}' ontbreekt in bundle.json`,
+      );
     const table = parseConversion(conversion, text(conversion.path), ctx);
     parseHealthAreas(file, text(file.path), snapshot(file.path), table, content, ctx);
   }
@@ -140,7 +148,6 @@ export function parseBundle(input: BundleInput): BundleContent {
   }
   return content;
 }
-
 
 function parseRegions(file: BundleFile, text: string, snapshotId: string, content: BundleContent): void {
   const columns = [
@@ -193,7 +200,6 @@ function parseRegions(file: BundleFile, text: string, snapshotId: string, conten
   }
 }
 
-
 function period(file: string, row: CsvRow, column: string, code: string): Period {
   const parsed = parsePeriod(code);
   if (!parsed) throw new BundleError(file, row.row, column, `'${code}' is geen geldige periode`);
@@ -207,7 +213,6 @@ function gemeente(file: string, row: CsvRow, ctx: Context): string {
   }
   return code;
 }
-
 
 function parseGemeentePopulation(file: BundleFile, text: string, snapshotId: string, ctx: Context) {
   const rows = readCsv(file.path, text, ['gemeente_code', 'bevolking_1jan2022']);

@@ -40,28 +40,47 @@ export function parseKwbAreas(
 ): void {
   const bandColumns = KWB_AGE_BANDS.map(([, column]) => column);
   const rows = readCsv(file.path, text, [...Object.values(COLUMNS), ...bandColumns], { delimiter: ';' });
-  for (const [code] of KWB_AGE_BANDS) requireIndicator(ctx, file.path, 1, code, 'bevolking-leeftijdsgroep', code);
+  for (const [code] of KWB_AGE_BANDS)
+    requireIndicator(ctx, file.path, 1, code, 'bevolking-leeftijdsgroep', code);
   requireIndicator(ctx, file.path, 1, COLUMNS.total, 'aandeel-65plus', 'totaal');
   const period = parsePeriod(String(file.year))!;
   const buurten: { row: CsvRow; code: string }[] = [];
 
   for (const row of rows) {
     const kind = KINDS[row.get(COLUMNS.kind)];
-    if (!kind) throw new BundleError(file.path, row.row, COLUMNS.kind, `onbekende soort regio '${row.get(COLUMNS.kind)}'`);
+    if (!kind)
+      throw new BundleError(
+        file.path,
+        row.row,
+        COLUMNS.kind,
+        `onbekende soort regio '${row.get(COLUMNS.kind)}'`,
+      );
     const raw = row.get(COLUMNS.code);
     let code: string;
-    if (kind === 'land') code = NATIONAL_CODE; // kwb writes NL00
+    if (kind === 'land')
+      code = NATIONAL_CODE; // kwb writes NL00
     else if (kind === 'gemeente') {
       code = matching(file.path, row, COLUMNS.code, /^GM\d{4}$/, 'gemeentecode');
       if (!ctx.gemeenten.has(code))
         throw new BundleError(file.path, row.row, COLUMNS.code, `${code} is geen gemeente van de indeling`);
     } else {
-      code = matching(file.path, row, COLUMNS.code, kind === 'wijk' ? /^WK\d{4}[0-9A-Z]{2}$/ : /^BU\d{4}[0-9A-Z]{4}$/, `${kind}code`);
+      code = matching(
+        file.path,
+        row,
+        COLUMNS.code,
+        kind === 'wijk' ? /^WK\d{4}[0-9A-Z]{2}$/ : /^BU\d{4}[0-9A-Z]{4}$/,
+        `${kind}code`,
+      );
       if (ctx.regionCodes.has(code))
         throw new BundleError(file.path, row.row, COLUMNS.code, `${code} staat er twee keer in`);
       const parentCode = kind === 'wijk' ? gemeenteOfArea(code)! : wijkOfBuurt(code)!;
       if (kind === 'wijk' && !ctx.gemeenten.has(parentCode))
-        throw new BundleError(file.path, row.row, COLUMNS.code, `${raw}: gemeente ${parentCode} bestaat niet`);
+        throw new BundleError(
+          file.path,
+          row.row,
+          COLUMNS.code,
+          `${raw}: gemeente ${parentCode} bestaat niet`,
+        );
       if (kind === 'buurt') buurten.push({ row, code });
       content.regions.push({
         code,
@@ -77,7 +96,12 @@ export function parseKwbAreas(
   }
   for (const { row, code } of buurten) {
     if (!ctx.regionCodes.has(wijkOfBuurt(code)!))
-      throw new BundleError(file.path, row.row, COLUMNS.code, `${code}: wijk ${wijkOfBuurt(code)} staat niet in het bestand`);
+      throw new BundleError(
+        file.path,
+        row.row,
+        COLUMNS.code,
+        `${code}: wijk ${wijkOfBuurt(code)} staat niet in het bestand`,
+      );
   }
 }
 

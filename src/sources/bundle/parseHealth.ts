@@ -54,18 +54,22 @@ export function parseGgdMonitor(
   content: BundleContent,
   ctx: Context,
 ): void {
-  const rows = readCsv(file.path, text, ['Regio', ...GGD_MONITOR_COLUMNS.map(([c]) => c)], { delimiter: ';' });
+  const rows = readCsv(file.path, text, ['Regio', ...GGD_MONITOR_COLUMNS.map(([c]) => c)], {
+    delimiter: ';',
+  });
   for (const [column, id] of GGD_MONITOR_COLUMNS) requireIndicator(ctx, file.path, 1, column, id, 'totaal');
   const codes = ggdCodes(content);
   const seen = new Set<string>();
   const period = parsePeriod(String(file.year))!;
   for (const row of rows) {
     const code = regionOfRow(file.path, row.row, 'Regio', row.get('Regio'), codes);
-    if (seen.has(code)) throw new BundleError(file.path, row.row, 'Regio', `${row.get('Regio')} staat er twee keer in`);
+    if (seen.has(code))
+      throw new BundleError(file.path, row.row, 'Regio', `${row.get('Regio')} staat er twee keer in`);
     seen.add(code);
     for (const [column, indicatorId] of GGD_MONITOR_COLUMNS) {
       const value = dutchDecimal(file.path, row, column);
-      if (value < 0 || value > 100) throw new BundleError(file.path, row.row, column, `${value} ligt niet tussen 0 en 100`);
+      if (value < 0 || value > 100)
+        throw new BundleError(file.path, row.row, column, `${value} ligt niet tussen 0 en 100`);
       ctx.observations.push(
         observation({
           indicatorId,
@@ -105,14 +109,21 @@ export function parseLifeExpectancy(
   for (const row of rows) {
     const code = regionOfRow(file.path, row.row, 'GGD-regio', row.get('GGD-regio'), codes);
     const breakdown = SEXES[row.get('Geslacht')];
-    if (!breakdown) throw new BundleError(file.path, row.row, 'Geslacht', `onbekend geslacht '${row.get('Geslacht')}'`);
+    if (!breakdown)
+      throw new BundleError(file.path, row.row, 'Geslacht', `onbekend geslacht '${row.get('Geslacht')}'`);
     const key = `${code}|${breakdown}`;
     if (seen.has(key)) throw new BundleError(file.path, row.row, 'Geslacht', `${key} staat er twee keer in`);
     seen.add(key);
     for (const [valueColumn, flagColumn, indicatorId] of LIFE_EXPECTANCY) {
       requireIndicator(ctx, file.path, row.row, 'Geslacht', indicatorId, breakdown);
       const value = dutchDecimal(file.path, row, valueColumn);
-      const significance = matching(file.path, row, flagColumn, SIGNIFICANCE, "aanduiding als 'boven, 99% zeker' of 'geen'");
+      const significance = matching(
+        file.path,
+        row,
+        flagColumn,
+        SIGNIFICANCE,
+        "aanduiding als 'boven, 99% zeker' of 'geen'",
+      );
       ctx.observations.push(
         observation({
           indicatorId,
@@ -130,7 +141,8 @@ export function parseLifeExpectancy(
   }
   for (const code of codes.values())
     for (const sex of Object.values(SEXES))
-      if (!seen.has(`${code}|${sex}`)) throw new BundleError(file.path, null, 'GGD-regio', `geen rij voor ${code} (${sex})`);
+      if (!seen.has(`${code}|${sex}`))
+        throw new BundleError(file.path, null, 'GGD-regio', `geen rij voor ${code} (${sex})`);
 }
 
 export interface ConversionTable {
@@ -144,7 +156,8 @@ export function parseConversion(file: BundleFile, text: string, ctx: Context): C
   const rows = readCsv(file.path, text, columns);
   const table = rows.map((row) => {
     const to = matching(file.path, row, 'code_2024', /^GM\d{4}$/, 'gemeentecode');
-    if (!ctx.gemeenten.has(to)) throw new BundleError(file.path, row.row, 'code_2024', `${to} is geen gemeente van de indeling`);
+    if (!ctx.gemeenten.has(to))
+      throw new BundleError(file.path, row.row, 'code_2024', `${to} is geen gemeente van de indeling`);
     return {
       from: matching(file.path, row, 'code_2022', /^GM\d{4}$/, 'gemeentecode'),
       fromName: row.get('naam_2022'),
@@ -175,7 +188,12 @@ export function parseHealthAreas(
   const formerCodes = new Set(conversion.rows.map((r) => r.from));
   const oldGemeenten = new Map<string, { value: number | null; suppressed: boolean }>();
   let unknownAreas = 0;
-  const base = (regionCode: string, value: number | null, note: string, transformation: string): ObservationRecord =>
+  const base = (
+    regionCode: string,
+    value: number | null,
+    note: string,
+    transformation: string,
+  ): ObservationRecord =>
     observation({
       indicatorId,
       regionCode,
@@ -188,8 +206,18 @@ export function parseHealthAreas(
     });
 
   for (const row of rows) {
-    for (const [column, expected] of [['Leeftijd', '20300'], ['Marges', 'MW00000'], ['Perioden', `${file.year}JJ00`]] as const)
-      if (row.get(column) !== expected) throw new BundleError(file.path, row.row, column, `verwacht '${expected}', niet '${row.get(column)}'`);
+    for (const [column, expected] of [
+      ['Leeftijd', '20300'],
+      ['Marges', 'MW00000'],
+      ['Perioden', `${file.year}JJ00`],
+    ] as const)
+      if (row.get(column) !== expected)
+        throw new BundleError(
+          file.path,
+          row.row,
+          column,
+          `verwacht '${expected}', niet '${row.get(column)}'`,
+        );
     const code = row.get('Codering_3');
     const raw = row.get(HEALTH_MEASURE);
     const value = raw === '.' ? null : dutchDecimal(file.path, row, HEALTH_MEASURE);
@@ -199,16 +227,28 @@ export function parseHealthAreas(
     const source = `RIVM ${file.table} (indeling ${year}): ${HEALTH_MEASURE}`;
     const suppressedNote = "de bron publiceert '.' (te weinig waarnemingen)";
     if (kind === 'Land') {
-      ctx.observations.push(base(NATIONAL_CODE, value, 'modelschatting (SMAP), 18 jaar of ouder', `${source} overgenomen`));
+      ctx.observations.push(
+        base(NATIONAL_CODE, value, 'modelschatting (SMAP), 18 jaar of ouder', `${source} overgenomen`),
+      );
     } else if (kind === 'Gemeente') {
       if (formerCodes.has(code) || changed.has(code)) {
         oldGemeenten.set(code, { value, suppressed: value === null });
         continue;
       }
       if (!ctx.gemeenten.has(code))
-        throw new BundleError(file.path, row.row, 'Codering_3', `${code} is geen gemeente van de indeling en staat niet in de omzettingstabel`);
+        throw new BundleError(
+          file.path,
+          row.row,
+          'Codering_3',
+          `${code} is geen gemeente van de indeling en staat niet in de omzettingstabel`,
+        );
       ctx.observations.push(
-        base(code, value, value === null ? suppressedNote : 'modelschatting (SMAP), 18 jaar of ouder', `${source} overgenomen; gemeente ongewijzigd ${year}–${conversion.toYear}`),
+        base(
+          code,
+          value,
+          value === null ? suppressedNote : 'modelschatting (SMAP), 18 jaar of ouder',
+          `${source} overgenomen; gemeente ongewijzigd ${year}–${conversion.toYear}`,
+        ),
       );
     } else if (kind === 'Wijk' || kind === 'Buurt') {
       // A wijk or buurt of the 2022 indeling counts as the area of today with the same CBS code (CBS gives an
@@ -221,7 +261,9 @@ export function parseHealthAreas(
         base(
           code,
           value,
-          value === null ? suppressedNote : `${kind.toLowerCase()} van de indeling ${year}, zelfde code in ${conversion.toYear}`,
+          value === null
+            ? suppressedNote
+            : `${kind.toLowerCase()} van de indeling ${year}, zelfde code in ${conversion.toYear}`,
           `${file.table} ${HEALTH_MEASURE} overgenomen`,
         ),
       );
@@ -231,12 +273,24 @@ export function parseHealthAreas(
   // The changed gemeenten: estimates, so the mean of the former gemeenten weighted by their 2022 population.
   const { results, missing } = harmonise(conversion.rows, oldGemeenten, 'population-weighted-mean');
   if (missing.length > 0)
-    throw new BundleError(file.path, null, 'Codering_3', `geen waarde voor ${missing[0]!.from} (nodig voor ${missing[0]!.code})`);
+    throw new BundleError(
+      file.path,
+      null,
+      'Codering_3',
+      `geen waarde voor ${missing[0]!.from} (nodig voor ${missing[0]!.code})`,
+    );
   for (const result of results) {
-    const how = describeConversion(result, 'population-weighted-mean', conversion.toYear, conversion.fromYear);
+    const how = describeConversion(
+      result,
+      'population-weighted-mean',
+      conversion.toYear,
+      conversion.fromYear,
+    );
     ctx.observations.push({
       ...base(result.code, result.value, `${how}; afgeleid door Juiste Plek`, `RIVM ${file.table}: ${how}`),
-      flags: result.suppressed ? ['suppressed-by-source', 'estimate', 'harmonised'] : ['estimate', 'harmonised'],
+      flags: result.suppressed
+        ? ['suppressed-by-source', 'estimate', 'harmonised']
+        : ['estimate', 'harmonised'],
     });
   }
   if (unknownAreas > 0)

@@ -44,7 +44,8 @@ export function parseAgeHouseholds(
 ): void {
   const ageColumns = AGE_GROUPS_70072.map(([, column]) => column);
   const rows = readCsv(file.path, text, [...Object.values(COLUMNS), ...ageColumns], { delimiter: ';' });
-  for (const [code] of AGE_GROUPS_70072) requireIndicator(ctx, file.path, 1, code, 'bevolking-leeftijdsgroep', code);
+  for (const [code] of AGE_GROUPS_70072)
+    requireIndicator(ctx, file.path, 1, code, 'bevolking-leeftijdsgroep', code);
   requireIndicator(ctx, file.path, 1, COLUMNS.total, 'aandeel-80plus', 'totaal');
   requireIndicator(ctx, file.path, 1, COLUMNS.onePerson, 'eenpersoonshuishoudens', 'totaal');
   const byName = new Map(
@@ -59,21 +60,32 @@ export function parseAgeHouseholds(
     const code = name === 'Nederland' ? NATIONAL_CODE : byName.get(plainName(name));
     if (row.get(COLUMNS.total) === '') {
       // Former gemeenten are listed with empty cells; a current gemeente without figures is an error.
-      if (code !== undefined) throw new BundleError(file.path, row.row, COLUMNS.total, `${name} heeft geen cijfers`);
+      if (code !== undefined)
+        throw new BundleError(file.path, row.row, COLUMNS.total, `${name} heeft geen cijfers`);
       historical++;
       continue;
     }
     if (code === undefined)
       throw new BundleError(file.path, row.row, COLUMNS.region, `'${name}' is geen gemeente van de indeling`);
-    if (seen.has(code)) throw new BundleError(file.path, row.row, COLUMNS.region, `${name} staat er twee keer in`);
+    if (seen.has(code))
+      throw new BundleError(file.path, row.row, COLUMNS.region, `${name} staat er twee keer in`);
     seen.add(code);
     addObservations(file, row, code, snapshotId, ctx);
   }
   const missing = [...ctx.gemeenten].filter((g) => !seen.has(g));
   if (missing.length > 0)
-    throw new BundleError(file.path, null, COLUMNS.region, `geen rij voor ${missing.length} gemeenten (${missing.slice(0, 3).join(', ')}…)`);
+    throw new BundleError(
+      file.path,
+      null,
+      COLUMNS.region,
+      `geen rij voor ${missing.length} gemeenten (${missing.slice(0, 3).join(', ')}…)`,
+    );
   if (historical > 0)
-    content.skipped.push({ file: file.path, rows: historical, reason: 'voormalige gemeenten zonder cijfers' });
+    content.skipped.push({
+      file: file.path,
+      rows: historical,
+      reason: 'voormalige gemeenten zonder cijfers',
+    });
 }
 
 function addObservations(file: BundleFile, row: CsvRow, code: string, snapshotId: string, ctx: Context) {
@@ -99,15 +111,26 @@ function addObservations(file: BundleFile, row: CsvRow, code: string, snapshotId
     );
     return count;
   };
-  for (const [breakdown, column] of AGE_GROUPS_70072) sum += share('bevolking-leeftijdsgroep', breakdown, column);
+  for (const [breakdown, column] of AGE_GROUPS_70072)
+    sum += share('bevolking-leeftijdsgroep', breakdown, column);
   if (sum !== total)
-    throw new BundleError(file.path, row.row, COLUMNS.total, `de leeftijdsgroepen tellen op tot ${sum}, niet tot ${total}`);
+    throw new BundleError(
+      file.path,
+      row.row,
+      COLUMNS.total,
+      `de leeftijdsgroepen tellen op tot ${sum}, niet tot ${total}`,
+    );
   share('aandeel-80plus', 'totaal', AGE_GROUPS_70072[8]![1]);
 
   const households = wholeNumber(file.path, row, COLUMNS.households);
   const onePerson = wholeNumber(file.path, row, COLUMNS.onePerson);
   if (onePerson > households)
-    throw new BundleError(file.path, row.row, COLUMNS.onePerson, `meer eenpersoonshuishoudens dan huishoudens`);
+    throw new BundleError(
+      file.path,
+      row.row,
+      COLUMNS.onePerson,
+      `meer eenpersoonshuishoudens dan huishoudens`,
+    );
   ctx.observations.push(
     observation({
       indicatorId: 'eenpersoonshuishoudens',

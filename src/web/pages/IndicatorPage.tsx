@@ -300,12 +300,13 @@ export default function IndicatorPage({ id }: { id: string }) {
   const { t, text, href, lang } = useI18n();
   const route = useRoute();
   const q = route.query;
-  const type = q.get('type') ?? 'gemeente';
+  const indicator = useApi<IndicatorDetail>(api.indicator(id));
+  // Figures published per GGD-regio only are mapped per GGD-regio (never split to gemeenten).
+  const type = q.get('type') ?? (indicator.data?.geography === 'ggdregio' ? 'ggdregio' : 'gemeente');
   const regio = q.get('regio')?.toUpperCase() ?? null;
   const colour = q.get('kleur') === 'vergelijking' ? 'comparison' : 'quintile';
-  const indicator = useApi<IndicatorDetail>(api.indicator(id));
   const types = useApi<RegionType[]>(api.regionTypes());
-  const regional = indicator.data?.geography === 'gemeente';
+  const regional = indicator.data?.geography !== undefined && indicator.data.geography !== 'nederland';
   const values = useApi<IndicatorValues>(
     regional ? api.values(id, type, q.get('periode'), q.get('groep')) : null,
   );

@@ -69,7 +69,7 @@ describe('the real catalogue', () => {
     expect(get('bevolking')).toMatchObject({
       valueType: 'count',
       aggregation: 'sum-counts',
-      geography: 'buurt',
+      geography: 'gemeente',
     });
     expect(get('aandeel-65plus')).toMatchObject({
       valueType: 'proportion',
@@ -242,7 +242,12 @@ describe('a broken catalogue', () => {
     if (sp) delete sp.reason;
     writeFileSync(file, JSON.stringify(themes));
     // Every indicator of the theme middelengebruik (the national one and the GGD-regio figures) removed.
-    for (const id of ['jzojp-roken', 'gezondheidsmonitor-ggd-roker', 'gezondheidsmonitor-ggd-alcoholrichtlijn', 'gezondheidsmonitor-ggd-overmatig-drinken'])
+    for (const id of [
+      'jzojp-roken',
+      'gezondheidsmonitor-ggd-roker',
+      'gezondheidsmonitor-ggd-alcoholrichtlijn',
+      'gezondheidsmonitor-ggd-overmatig-drinken',
+    ])
       unlinkSync(join(copy, 'indicators', `${id}.json`));
     const error = errorOf(() => loadCatalog(copy));
     expect(error.issues).toContainEqual(
