@@ -224,8 +224,8 @@ function ggdOnlyEntry(
     rank: null,
     spine: null,
     note: {
-      nl: `Waarde van GGD-regio ${ggd.name}: de bron publiceert dit cijfer alleen per GGD-regio.`,
-      en: `Value of GGD region ${ggd.name}: the source publishes this figure per GGD region only.`,
+      nl: `Waarde van de GGD-regio (${ggd.name}): de bron publiceert dit cijfer alleen per GGD-regio.`,
+      en: `Value of the GGD region (${ggd.name}): the source publishes this figure per GGD region only.`,
     },
   };
 }

@@ -2,6 +2,7 @@
 // Results appear as you type; arrow keys move through them, Enter opens, Escape closes. All 475 regions are
 // loaded once (a few KB) and filtered here, so results are instant and work the same for names and codes.
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { isSubMunicipalType } from '../../geo/regionTypes.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { api, type RegionSummary, type RegionType, useApi } from '../lib/api.ts';
 import { navigate } from '../router.tsx';
@@ -86,14 +87,23 @@ export function RegionSearch({
     () => new Map((types.data ?? []).map((ty) => [ty.code, text(ty.name)])),
     [types.data, text],
   );
+  // Wijken and buurten (~18,000) are not in the list loaded above: the server searches them (from 3 letters).
+  const areaQuery = !onSelect && query.trim().length >= 3 ? query.trim() : null;
+  const areaHits = useApi<RegionSummary[]>(
+    areaQuery ? `/api/regions?q=${encodeURIComponent(areaQuery)}` : null,
+  );
   const results = useMemo(
-    () =>
-      searchRegions(
+    () => [
+      ...searchRegions(
         (regions.data ?? []).filter((r) => !exclude.includes(r.code)),
         typeNames,
         query,
       ),
-    [regions.data, typeNames, query, exclude],
+      ...(areaQuery ? (areaHits.data ?? []) : [])
+        .filter((r) => isSubMunicipalType(r.type) && !exclude.includes(r.code))
+        .slice(0, 8),
+    ],
+    [regions.data, typeNames, query, exclude, areaQuery, areaHits.data],
   );
   const expanded = open && query.trim().length > 0;
 
@@ -195,7 +205,8 @@ export function RegionSearch({
           >
             <span className="jp-combobox__name">{region.name}</span>
             <span className="jp-combobox__meta">
-              {typeNames.get(region.type) ?? region.type} · {region.code}
+              {typeNames.get(region.type) ?? region.type} · {region.gemeente ? `${region.gemeente} · ` : ''}
+              {region.code}
             </span>
           </div>
         ))}

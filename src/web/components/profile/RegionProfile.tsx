@@ -3,6 +3,7 @@
 import { type ReactNode, useMemo } from 'react';
 import type { Profile, ProfileIndicator, ProfileTheme } from '../../../regiobeeld/profileTypes.ts';
 import type { Comparison } from '../../../stats/compare.ts';
+import { WijkenSection } from '../../areas/WijkenSection.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { api, type RegionType, useApi } from '../../lib/api.ts';
 import { formatInteger, formatNumber, withUnit } from '../../lib/format.ts';
@@ -397,6 +398,9 @@ export function RegionProfile({
       <Overview profile={profile} rows={rows} />
       <HowToRead />
       <PopulationSection profile={profile} />
+      {profile.region.type === 'gemeente' && profile.region.code && (
+        <WijkenSection gemeente={profile.region.code} />
+      )}
       {profile.categories.map((category) => {
         const themes = profile.themes.filter((th) => th.category === category.id);
         const others = [...byId.values()].filter(
