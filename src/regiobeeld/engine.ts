@@ -2,7 +2,7 @@
 // trends, computed from the observations in memory. Estimates of standard regions are cached per
 // (indicator, period, breakdown), because ranks and spine charts need all regions of a type at once.
 
-import { gemeenteOfArea, isSubMunicipalType, NATIONAL_CODE } from '../geo/regionTypes.ts';
+import { isSubMunicipalType, NATIONAL_CODE } from '../geo/regionTypes.ts';
 import type { ObservationRecord } from '../indicators/observation.ts';
 import type { Period } from '../indicators/period.ts';
 import type { Catalog, Indicator } from '../indicators/schema.ts';
@@ -68,9 +68,11 @@ export class RegiobeeldEngine {
 
   /** The gemeente a region lies in, when it is a gemeente, wijk or buurt. */
   gemeenteOf(code: string): string | null {
-    const region = this.regionsByCode.get(code);
-    if (region?.type === 'gemeente') return code;
-    return this.isArea(code) ? gemeenteOfArea(code) : null;
+    let region = this.regionsByCode.get(code);
+    // Up the parents: buurt → wijk → gemeente.
+    while (region && region.type !== 'gemeente' && region.parent)
+      region = this.regionsByCode.get(region.parent);
+    return region?.type === 'gemeente' ? region.code : null;
   }
 
   /** Reads the observations of the wijken and buurten of a gemeente, once (call before asking for their values). */
@@ -94,7 +96,8 @@ export class RegiobeeldEngine {
   /** The estimate for a wijk or buurt: its own observation, or no data (never derived from gemeenten).
    *  Its gemeente's areas must have been read with prepareAreas; until then it says so instead of a value. */
   areaEstimate(indicator: Indicator, code: string, period: Period, breakdown: string): RegionEstimate {
-    const index = this.readyAreas.get(gemeenteOfArea(code)!);
+    const gemeente = this.gemeenteOf(code);
+    const index = gemeente ? this.readyAreas.get(gemeente) : undefined;
     if (!index) {
       const none = estimateRegion(indicator, code, [], new Map(), new Map());
       return {
