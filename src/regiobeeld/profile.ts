@@ -223,6 +223,10 @@ function ggdOnlyEntry(
     valueOf: { code: ggd.code, name: ggd.name, type: ggd.type },
     rank: null,
     spine: null,
+    // The comparison is the GGD-regio's, not this area's: it stays in words (publishedSignificance, the note)
+    // and is not counted as this area's result.
+    national: entry.national && { ...entry.national, at95: 'not-compared', at998: 'not-compared' },
+    parent: null,
     note: {
       nl: `Waarde van de GGD-regio (${ggd.name}): de bron publiceert dit cijfer alleen per GGD-regio.`,
       en: `Value of the GGD region (${ggd.name}): the source publishes this figure per GGD region only.`,

@@ -36,11 +36,14 @@ export function BoundsValue({ row }: { row: ProfileIndicator }) {
   const { t, text, lang } = useI18n();
   const w = areaTexts[lang];
   if (!row.bounds) return null;
-  const f = (v: number) => formatNumber(v, row.decimals, t.locale);
+  // One decimal more than a point value (at least one): a range of whole percentages would hide it (21–22).
+  const f = (v: number) => formatNumber(v, Math.max(1, row.decimals + 1), t.locale);
   return (
     <>
+      <p className="jp-ind__national-only">
+        <span className="jp-tag">{w.boundsTag}</span>
+      </p>
       <p className="jp-ind__value">
-        <span className="jp-tag">{w.boundsTag}</span>{' '}
         <span className="jp-big">{w.bounds(f(row.bounds.lower), f(row.bounds.upper))}</span>{' '}
         <span className="jp-unit">{text(row.unit)}</span>
       </p>
