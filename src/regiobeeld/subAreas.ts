@@ -107,6 +107,8 @@ export function subAreaRanking(
       break;
     }
   }
+  // Shares and health first; the plain number of inhabitants last.
+  indicators.sort((a, b) => Number(a.id === 'bevolking') - Number(b.id === 'bevolking'));
   return { gemeente: { code: gemeente, name: info.name }, type, areas: areas.length, indicators };
 }
 

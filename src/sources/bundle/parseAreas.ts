@@ -118,8 +118,9 @@ function addObservations(
   const rounded = kind === 'wijk' || kind === 'buurt';
   // Areas: ~170,000 rows, so the words that are the same for all of them live in the catalogue's caveats.
   const note = rounded ? null : `peildatum 1 januari ${file.year}`;
-  // Gemeenten and Nederland get their official total from 03759ned; only the areas take it from here.
-  if (rounded) {
+  // Nederland's official 1-1-2024 total comes from 03759ned/70072ned; gemeenten and areas take it from here
+  // (the gemeente totals of kwb equal 03759ned 2024 for 342/342, data/provenance).
+  if (kind !== 'land') {
     ctx.observations.push(
       observation({
         indicatorId: 'bevolking',
@@ -129,7 +130,7 @@ function addObservations(
         count: total,
         note,
         snapshotId,
-        transformation: `${file.table}: inwoners (afgerond op 5)`,
+        transformation: `${file.table}: inwoners${rounded ? ' (afgerond op 5)' : ''}`,
       }),
     );
   }

@@ -68,7 +68,7 @@ describe('broken issue 12 bundle files', () => {
     expect((error as BundleError).message).toBe(
       "health/ggd_gezondheidsmonitor_2022_85563NED.csv, rij 4, kolom 'Regio': 'GGD Drente (GG)' is geen GGD-regio van de indeling",
     );
-    expect(counts.observations).toBe(0);
+    expect(counts!.observations).toBe(0);
   });
 
   it('refuses a former gemeente that the conversion table does not cover', async () => {
@@ -79,7 +79,7 @@ describe('broken issue 12 bundle files', () => {
     expect((error as BundleError).message).toMatch(
       /^health\/rivm50120NED_2022_ervaren_gezondheid_gm_wk_bu\.csv, rij \d+, kolom 'Codering_3': GM0457 is geen gemeente van de indeling en staat niet in de omzettingstabel$/,
     );
-    expect(counts.areas).toBe(0);
+    expect(counts!.areas).toBe(0);
   });
 
   it('refuses a life-expectancy comparison that is not in RIVM’s words', async () => {
