@@ -35,6 +35,9 @@ export class RegiobeeldEngine {
   private readonly answers = new Map<string, string>();
   static readonly MAX_ANSWERS = 300;
   private readonly byType = new Map<string, RegionInfo[]>();
+  /** The regions made of gemeenten (all but wijken and buurten): the ones aggregated, ranked and containing. */
+  readonly standardRegions: RegionInfo[];
+  private readonly memberSets = new Map<string, ReadonlySet<string>>();
   private readonly children = new Map<string, RegionInfo[]>();
   /** Observations of the wijken and buurten per gemeente, read on first use; at most MAX_AREA_GEMEENTEN kept. */
   private readonly readyAreas = new Map<string, ObservationIndex>();
@@ -49,6 +52,7 @@ export class RegiobeeldEngine {
   ) {
     this.index = new ObservationIndex(observations);
     this.regionsByCode = new Map(geography.regions.map((r) => [r.code, r]));
+    this.standardRegions = geography.regions.filter((r) => !isSubMunicipalType(r.type));
     for (const region of geography.regions) {
       pushTo(this.byType, region.type, region);
       if (region.parent) pushTo(this.children, region.parent, region);
@@ -121,6 +125,16 @@ export class RegiobeeldEngine {
     return this.geography.members.get(code) ?? [];
   }
 
+  /** membersOf as a set, built once per region. */
+  memberSet(code: string): ReadonlySet<string> {
+    let set = this.memberSets.get(code);
+    if (!set) {
+      set = new Set(this.membersOf(code));
+      this.memberSets.set(code, set);
+    }
+    return set;
+  }
+
   regionsOfType(type: string): RegionInfo[] {
     return this.byType.get(type) ?? [];
   }
@@ -157,8 +171,8 @@ export class RegiobeeldEngine {
       estimates = new Map();
       const slice = this.index.slice(indicator.id, period.code, breakdown);
       const population = this.population(period);
-      for (const region of this.geography.regions) {
-        if (isSubMunicipalType(region.type)) continue; // areas: areaEstimate, per gemeente
+      for (const region of this.standardRegions) {
+        // wijken and buurten: areaEstimate, per gemeente
         estimates.set(
           region.code,
           estimateRegion(indicator, region.code, this.membersOf(region.code), slice, population),

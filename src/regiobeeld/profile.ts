@@ -49,9 +49,9 @@ function areaChain(engine: RegiobeeldEngine, code: string): RegionInfo[] {
 /** The standard regions that contain every gemeente of the region, smallest first (with the same gemeenten too). */
 export function containingRegions(engine: RegiobeeldEngine, region: RegionRef): RegionInfo[] {
   if (engine.isArea(region.code)) return areaChain(engine, region.code!);
-  const found = engine.geography.regions.filter((candidate) => {
+  const found = engine.standardRegions.filter((candidate) => {
     if (candidate.type === 'gemeente' || candidate.code === region.code) return false;
-    const members = new Set(engine.membersOf(candidate.code));
+    const members = engine.memberSet(candidate.code);
     return region.gemeenten.length > 0 && region.gemeenten.every((g) => members.has(g));
   });
   return found.sort((a, b) => engine.membersOf(a.code).length - engine.membersOf(b.code).length);
@@ -172,7 +172,7 @@ export function ggdRegionOf(engine: RegiobeeldEngine, region: RegionRef): Region
   if (gemeenten.length === 0) return null;
   return (
     engine.regionsOfType('ggdregio').find((ggd) => {
-      const members = new Set(engine.membersOf(ggd.code));
+      const members = engine.memberSet(ggd.code);
       return gemeenten.every((g) => members.has(g));
     }) ?? null
   );
@@ -459,12 +459,12 @@ export function buildProfile(
     populationIndicator && populationPeriod
       ? engine.estimate(populationIndicator, region, populationPeriod, 'totaal').value
       : null;
-  const names = new Map(engine.geography.regions.map((r) => [r.code, r.name]));
+  const names = engine.regionsByCode;
   const profileRegion: ProfileRegion = {
     code: region.code,
     name: region.name,
     type: region.type,
-    gemeenten: region.gemeenten.map((code) => ({ code, name: names.get(code) ?? code })),
+    gemeenten: region.gemeenten.map((code) => ({ code, name: names.get(code)?.name ?? code })),
     partOf: containingRegions(engine, region).map(({ code, name, type }) => ({ code, name, type })),
     population:
       population !== null && populationPeriod ? { value: population, period: populationPeriod.code } : null,
