@@ -63,8 +63,16 @@ export function readManifest(dataDir: string): BundleManifest {
 export async function loadBundle(
   db: Database,
   catalog: Catalog,
-  options: { dataDir?: string; force?: boolean; log?: (line: string) => void } = {},
+  options: {
+    dataDir?: string;
+    force?: boolean;
+    log?: (line: string) => void;
+    /** false: leave out the ~18,000 wijken and buurten and their observations (test suites that need none of
+     *  them load several times faster); the product always loads them. */
+    areas?: boolean;
+  } = {},
 ): Promise<LoadResult> {
+  const withAreas = options.areas !== false;
   const dataDir = options.dataDir ?? defaultDataDir;
   const log = options.log ?? (() => {});
   const manifest = readManifest(dataDir);
@@ -76,6 +84,7 @@ export async function loadBundle(
       readBundleFile(dataDir, 'bundle.json'),
       [...hashes],
       catalog.indicators.map((i) => [i.id, i.version]),
+      ...(withAreas ? [] : ['zonder wijken en buurten']),
     ]),
   );
 
@@ -84,12 +93,20 @@ export async function loadBundle(
   if (done.length > 0 && !options.force) return { loaded: false, bundleHash, observations: 0, regions: 0 };
 
   const snapshotId = (path: string) => `bundle:${hashes.get(path)!.slice(0, 16)}`;
-  const content = parseBundle({
+  const parsed = parseBundle({
     manifest,
     texts,
     snapshots: new Map(paths.map((path) => [path, snapshotId(path)])),
     indicators: new Map(catalog.indicators.map((i) => [i.id, new Set(i.breakdowns.map((b) => b.code))])),
   });
+  const isAreaCode = (code: string) => gemeenteOfArea(code) !== null;
+  const content = withAreas
+    ? parsed
+    : {
+        ...parsed,
+        regions: parsed.regions.filter((r) => !isAreaCode(r.code)),
+        observations: parsed.observations.filter((o) => !isAreaCode(o.regionCode)),
+      };
   const retrievedAt = new Date().toISOString();
   const snapshots: SnapshotRecord[] = [
     ...manifest.files.map((file) => ({ file, path: file.path })),

@@ -5,7 +5,7 @@ import { testDatabases } from '../../support/database.ts';
 
 for (const database of testDatabases()) {
   describe(`foundation API on ${database.name}`, () => {
-    const app = useApp(database);
+    const app = useApp(database, { areas: true }); // the whole bundle, wijken and buurten included
     const get = app.get;
 
     it('reports health with the loaded data', async () => {

@@ -11,7 +11,7 @@ const entry = (profile: Profile, id: string, breakdown = 'totaal') =>
 
 for (const database of testDatabases()) {
   describe(`issue 12 data on ${database.name}`, () => {
-    const app = useApp(database);
+    const app = useApp(database, { areas: true });
     const get = app.get;
 
     it('has every wijk and buurt of kwb 2024 as a region with its gemeente as parent', async () => {
