@@ -41,9 +41,9 @@ describe('juisteplek CLI', () => {
   });
 
   it('refuses an unknown region type with exit code 2', async () => {
-    const result = await runCli(['regions', 'list', '--type', 'wijk'], { JUISTEPLEK_DATA_DIR: dataDir });
+    const result = await runCli(['regions', 'list', '--type', 'dorp'], { JUISTEPLEK_DATA_DIR: dataDir });
     expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toMatch(/^juisteplek: --type: onbekend regiotype 'wijk'/);
+    expect(result.stderr.trim()).toMatch(/^juisteplek: --type: onbekend regiotype 'dorp'/);
   });
 
   it('lists the indicators', async () => {
