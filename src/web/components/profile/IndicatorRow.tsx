@@ -149,7 +149,8 @@ export function IndicatorRow({
   }
 
   const comparison = row.national?.at95 ?? 'not-compared';
-  const sentence = sentenceOf(row, region.name);
+  // A figure of the GGD-regio is about the GGD-regio, not about this area.
+  const sentence = sentenceOf(row, row.valueOf?.name ?? region.name);
   const points = row.trend.points;
   const trendText = [
     t.trend[row.trend.marker],
