@@ -25,7 +25,10 @@ export default async function (): Promise<void> {
     report('plain SQL GROUP BY, all observations × all regions (median of 5)', ms(sql));
 
     const engine = await loadEngine(ctx.db, ctx.catalog);
-    const regions = engine.geography.regions.filter((r) => r.code !== NATIONAL_CODE);
+    // Standard regions only; wijken and buurten have their own bench (areas.bench.ts).
+    const regions = engine.geography.regions.filter(
+      (r) => r.code !== NATIONAL_CODE && !engine.isArea(r.code),
+    );
     const ref = (code: string) => {
       const r = engine.regionsByCode.get(code)!;
       return { code, name: r.name, type: r.type, gemeenten: engine.membersOf(code) };

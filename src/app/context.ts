@@ -26,7 +26,7 @@ export interface AppContext {
 
 export async function openApp(
   config: Config,
-  options: { loadData?: boolean; dataDir?: string; log?: (line: string) => void } = {},
+  options: { loadData?: boolean; dataDir?: string; log?: (line: string) => void; areas?: boolean } = {},
 ): Promise<AppContext> {
   const log = options.log ?? (() => {});
   const catalog = loadCatalog();
@@ -40,7 +40,7 @@ export async function openApp(
     if (applied.length > 0) log(`Database bijgewerkt: ${applied.join(', ')}`);
     await syncRegionTypes(db);
     if (options.loadData !== false) {
-      const result = await loadBundle(db, catalog, { dataDir: options.dataDir, log });
+      const result = await loadBundle(db, catalog, { dataDir: options.dataDir, log, areas: options.areas });
       if (result.loaded)
         log(`Open data geladen: ${result.regions} regio's, ${result.observations} waarnemingen.`);
     }

@@ -1,6 +1,6 @@
 // Builds the in-memory regiobeeld engine from the database; rebuilt after every import that changes data.
 import type { Queryable } from '../db/connection.ts';
-import { readAllObservations } from '../db/observationStore.ts';
+import { readAllObservations, readAreaObservations } from '../db/observationStore.ts';
 import { latestMembershipYear, readMemberships } from '../db/regionStore.ts';
 import type { Catalog } from '../indicators/schema.ts';
 import { RegiobeeldEngine } from '../regiobeeld/engine.ts';
@@ -8,11 +8,13 @@ import { RegiobeeldEngine } from '../regiobeeld/engine.ts';
 export async function loadEngine(db: Queryable, catalog: Catalog): Promise<RegiobeeldEngine> {
   const year = await latestMembershipYear(db);
   const [regions, members, observations] = await Promise.all([
-    db.query<{ code: string; name: string; type: string }>(
-      'SELECT code, name, type FROM region ORDER BY code',
+    db.query<{ code: string; name: string; type: string; parent: string | null }>(
+      'SELECT code, name, type, parent_code AS parent FROM region ORDER BY code',
     ),
     year === null ? Promise.resolve(new Map<string, string[]>()) : readMemberships(db, year),
     readAllObservations(db),
   ]);
-  return new RegiobeeldEngine(catalog, { regions, members }, observations);
+  return new RegiobeeldEngine(catalog, { regions, members }, observations, (gemeenten) =>
+    readAreaObservations(db, gemeenten),
+  );
 }

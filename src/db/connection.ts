@@ -3,12 +3,15 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 
 export type Params = readonly unknown[];
 
 /** The part of a connection that queries run on; a transaction has the same shape. */
 export interface Queryable {
   query<T = Record<string, unknown>>(text: string, params?: Params): Promise<T[]>;
+  /** Bulk load with COPY … FROM STDIN (CSV, empty unquoted field = NULL): many times faster than INSERT. */
+  copyCsv(table: string, columns: readonly string[], csv: string): Promise<void>;
 }
 
 export interface Database extends Queryable {
@@ -46,10 +49,23 @@ async function connectPglite(dataDir: string): Promise<Database> {
   }
   const run = async <T>(q: Pick<PGlite, 'query'>, text: string, params?: Params) =>
     (await q.query<T>(text, params as unknown[] | undefined)).rows;
+  // PGlite reads COPY input from a virtual file '/dev/blob'.
+  const copy = async (q: Pick<PGlite, 'query'>, table: string, columns: readonly string[], csv: string) => {
+    await q.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], {
+      blob: new Blob([csv]),
+    });
+  };
   return {
     kind: 'pglite',
     query: (text, params) => run(db, text, params),
-    transaction: (work) => db.transaction((tx) => work({ query: (text, params) => run(tx, text, params) })),
+    copyCsv: (table, columns, csv) => copy(db, table, columns, csv),
+    transaction: (work) =>
+      db.transaction((tx) =>
+        work({
+          query: (text, params) => run(tx, text, params),
+          copyCsv: (table, columns, csv) => copy(tx, table, columns, csv),
+        }),
+      ),
     close: () => db.close(),
   };
 }
@@ -71,15 +87,34 @@ async function connectPostgres(url: string, schema?: string): Promise<Database> 
     await pool.end().catch(() => {});
     throw new DatabaseError(`PostgreSQL op ${redact(url)} is niet bereikbaar: ${(error as Error).message}`);
   }
+  const copy = async (client: pg.PoolClient, table: string, columns: readonly string[], csv: string) => {
+    const stream = client.query(
+      copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`),
+    );
+    await new Promise<void>((resolve, reject) => {
+      stream.on('error', reject);
+      stream.on('finish', resolve);
+      stream.end(csv);
+    });
+  };
   return {
     kind: 'postgres',
     query: async (text, params) => (await pool.query(text, params as unknown[] | undefined)).rows,
+    copyCsv: async (table, columns, csv) => {
+      const client = await pool.connect();
+      try {
+        await copy(client, table, columns, csv);
+      } finally {
+        client.release();
+      }
+    },
     transaction: async (work) => {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
         const result = await work({
           query: async (text, params) => (await client.query(text, params as unknown[] | undefined)).rows,
+          copyCsv: (table, columns, csv) => copy(client, table, columns, csv),
         });
         await client.query('COMMIT');
         return result;

@@ -6,6 +6,8 @@ export interface RegionSummary {
   code: string;
   name: string;
   type: string;
+  /** For a wijk or buurt: the name of its gemeente (names like "Centrum" repeat across gemeenten). */
+  gemeente?: string;
 }
 
 export interface RegionDetail extends RegionSummary {
@@ -64,6 +66,10 @@ export async function listRegions(
   if (filter.type) {
     params.push(filter.type);
     where.push(`type = $${params.length}`);
+  } else if (!filter.q) {
+    // The full list without a search text stays the ~450 regions made of gemeenten; wijken and buurten
+    // (~18,000) are found by searching or by asking for their type.
+    where.push(`type NOT IN ('wijk', 'buurt')`);
   }
   if (filter.q) {
     // Name or code, case- and accent-insensitive ("fryslan" finds Fryslân), or Dutch full-text search.
@@ -79,10 +85,17 @@ export async function listRegions(
   const relevance = filter.q
     ? `${FOLD('name')} = ${FOLD(q)} DESC, ${FOLD('name')} LIKE ${FOLD(q)} || '%' DESC, `
     : '';
-  return db.query<RegionSummary>(
-    `SELECT code, name, type FROM region ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY ${relevance}(SELECT sort_order FROM region_type WHERE code = region.type), name`,
+  const rows = await db.query<RegionSummary & { gemeente: string | null }>(
+    `SELECT code, name, type,
+            CASE WHEN type IN ('wijk', 'buurt')
+              THEN (SELECT g.name FROM region g WHERE g.code = 'GM' || substr(region.code, 3, 4)) END AS gemeente
+     FROM region ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY ${relevance}(SELECT sort_order FROM region_type WHERE code = region.type), name
+     ${filter.q && !filter.type ? 'LIMIT 500' : ''}`,
     params,
+  );
+  return rows.map((r) =>
+    r.gemeente == null ? { code: r.code, name: r.name, type: r.type } : { ...r, gemeente: r.gemeente },
   );
 }
 
@@ -93,8 +106,10 @@ export async function getRegion(db: Queryable, code: string): Promise<RegionDeta
     type: string;
     valid_from: number;
     valid_to: number | null;
-  }>('SELECT code, name, type, valid_from, valid_to FROM region WHERE code = $1', [code]);
+    parent_code: string | null;
+  }>('SELECT code, name, type, valid_from, valid_to, parent_code FROM region WHERE code = $1', [code]);
   if (!region) return null;
+  if (region.parent_code) return areaDetail(db, region);
   const year = (await latestMembershipYear(db)) ?? region.valid_from;
   const gemeenten =
     region.type === 'gemeente'
@@ -127,6 +142,44 @@ export async function getRegion(db: Queryable, code: string): Promise<RegionDeta
     year,
     gemeenten,
     partOf,
+  };
+}
+
+/** A wijk or buurt: its gemeente is its one gemeente; it lies in its wijk (a buurt), its gemeente and the
+ *  regions of that gemeente. */
+async function areaDetail(
+  db: Queryable,
+  area: {
+    code: string;
+    name: string;
+    type: string;
+    valid_from: number;
+    valid_to: number | null;
+    parent_code: string | null;
+  },
+): Promise<RegionDetail | null> {
+  const chain: RegionSummary[] = [];
+  let parent = area.parent_code;
+  while (parent) {
+    const [row] = await db.query<RegionSummary & { parent_code: string | null }>(
+      'SELECT code, name, type, parent_code FROM region WHERE code = $1',
+      [parent],
+    );
+    if (!row) break;
+    chain.push({ code: row.code, name: row.name, type: row.type });
+    parent = row.parent_code;
+  }
+  const gemeente = chain.find((r) => r.type === 'gemeente');
+  const above = gemeente ? await getRegion(db, gemeente.code) : null;
+  return {
+    code: area.code,
+    name: area.name,
+    type: area.type,
+    validFrom: area.valid_from,
+    validTo: area.valid_to,
+    year: above?.year ?? area.valid_from,
+    gemeenten: gemeente ? [gemeente] : [],
+    partOf: [...chain, ...(above?.partOf ?? [])],
   };
 }
 

@@ -37,7 +37,29 @@ export const REGION_TYPES: readonly RegionTypeDefinition[] = [
     order: 6,
   },
   { code: 'gemeente', name: { nl: 'Gemeente', en: 'Municipality' }, codePrefix: 'GM', order: 7 },
+  // Parts of one gemeente (CBS Wijk- en Buurtkaart): not made of gemeenten, so never aggregated from them.
+  { code: 'wijk', name: { nl: 'Wijk', en: 'District' }, codePrefix: 'WK', order: 8 },
+  { code: 'buurt', name: { nl: 'Buurt', en: 'Neighbourhood' }, codePrefix: 'BU', order: 9 },
 ];
+
+/** Region types that lie inside one gemeente: their values are the source's own, never sums of gemeenten. */
+export const SUB_MUNICIPAL_TYPES: readonly string[] = ['wijk', 'buurt'];
+
+export function isSubMunicipalType(type: string | undefined): boolean {
+  return type !== undefined && SUB_MUNICIPAL_TYPES.includes(type);
+}
+
+/** The gemeente a CBS wijk or buurt code lies in: WK036300 and BU03630000 → GM0363 (CBS code structure). */
+export function gemeenteOfArea(code: string): string | null {
+  const m = /^(?:WK|BU)(\d{4})[0-9A-Z]{2}(?:[0-9A-Z]{2})?$/.exec(code);
+  return m ? `GM${m[1]}` : null;
+}
+
+/** The wijk a CBS buurt code lies in: BU03630000 → WK036300, BU0363AA01 → WK0363AA. */
+export function wijkOfBuurt(code: string): string | null {
+  const m = /^BU(\d{4}[0-9A-Z]{2})[0-9A-Z]{2}$/.exec(code);
+  return m ? `WK${m[1]}` : null;
+}
 
 export const NATIONAL_CODE = 'NL01';
 

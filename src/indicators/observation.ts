@@ -9,7 +9,11 @@ export type ObservationFlag =
   /** the source withheld the value (privacy) */
   | 'suppressed-by-source'
   /** a published estimate (survey), not a count */
-  | 'estimate';
+  | 'estimate'
+  /** converted to today's gemeenten from an earlier indeling (see the transformation) */
+  | 'harmonised'
+  /** a region whose parts include a value suppressed by the source: only the range it allows is shown */
+  | 'suppressed-member';
 
 export interface ObservationRecord {
   indicatorId: string;
@@ -19,6 +23,7 @@ export interface ObservationRecord {
   value: number | null;
   count: number | null;
   denominator: number | null;
+  /** Confidence limits; for a `suppressed-by-source` observation the bounds its label allows (`<=5` → 0 and 5). */
   lower: number | null;
   upper: number | null;
   flags: ObservationFlag[];
@@ -26,6 +31,8 @@ export interface ObservationRecord {
   snapshotId: string;
   /** How the value was made from the snapshot, in words (traceability). */
   transformation: string;
+  /** The source's own comparison with Nederland, verbatim (RIVM: 'boven, 99% zeker'). */
+  publishedSignificance?: string | null;
 }
 
 /** An observation read from one row of a file (a partner upload or an operator's import), before it is stored. */

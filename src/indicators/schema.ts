@@ -85,8 +85,9 @@ export const indicator = z.object({
   polarity,
   category: categoryId,
   theme: z.string().nullable(),
-  /** Lowest geography the data exist for. */
-  geography: z.enum(['gemeente', 'nederland']),
+  /** Lowest geography the data exist for ('gemeente' also when wijken and buurten have figures of their own).
+   *  'ggdregio': published per GGD-regio only, never split to gemeenten. */
+  geography: z.enum(['gemeente', 'ggdregio', 'nederland']),
   periodType: z.enum(['year', 'quarter', 'date', 'multi-year']),
   source,
   intervalMethod,

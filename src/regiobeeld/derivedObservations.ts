@@ -14,7 +14,8 @@ export function derivedRows(
   filter: { indicator?: string; period?: string; breakdown?: string },
   stored: Record<string, unknown>[],
 ) {
-  if (!engine.regionsByCode.has(region) || engine.regionsByCode.get(region)!.type === 'gemeente') return [];
+  // Gemeenten, wijken and buurten have only their own observations; GGD-only figures are never derived.
+  if (!engine.regionsByCode.has(region) || engine.gemeenteOf(region) !== null) return [];
   const have = new Set(stored.map((r) => `${r.indicator}|${r.period}|${r.breakdown}`));
   const ref = { code: region, gemeenten: engine.membersOf(region) };
   return engine.catalog.indicators

@@ -2,7 +2,7 @@
 // trends, computed from the observations in memory. Estimates of standard regions are cached per
 // (indicator, period, breakdown), because ranks and spine charts need all regions of a type at once.
 
-import { NATIONAL_CODE } from '../geo/regionTypes.ts';
+import { isSubMunicipalType, NATIONAL_CODE } from '../geo/regionTypes.ts';
 import type { ObservationRecord } from '../indicators/observation.ts';
 import type { Period } from '../indicators/period.ts';
 import type { Catalog, Indicator } from '../indicators/schema.ts';
@@ -13,6 +13,8 @@ export interface RegionInfo {
   code: string;
   name: string;
   type: string;
+  /** A wijk's gemeente, a buurt's wijk (regions made of gemeenten have none). */
+  parent?: string | null;
 }
 
 export interface Geography {
@@ -20,6 +22,9 @@ export interface Geography {
   /** Gemeenten of each standard region (a gemeente: itself). */
   members: Map<string, string[]>;
 }
+
+/** Reads the observations of the wijken and buurten of some gemeenten (kept out of memory until asked for). */
+export type AreaLoader = (gemeenten: string[]) => Promise<ObservationRecord[]>;
 
 export class RegiobeeldEngine {
   readonly index: ObservationIndex;
@@ -29,14 +34,85 @@ export class RegiobeeldEngine {
   /** Finished answers (e.g. serialised profiles), bounded; they live as long as the engine, i.e. until an import. */
   private readonly answers = new Map<string, string>();
   static readonly MAX_ANSWERS = 300;
+  private readonly byType = new Map<string, RegionInfo[]>();
+  /** The regions made of gemeenten (all but wijken and buurten): the ones aggregated, ranked and containing. */
+  readonly standardRegions: RegionInfo[];
+  private readonly memberSets = new Map<string, ReadonlySet<string>>();
+  private readonly children = new Map<string, RegionInfo[]>();
+  /** Observations of the wijken and buurten per gemeente, read on first use; at most MAX_AREA_GEMEENTEN kept. */
+  private readonly readyAreas = new Map<string, ObservationIndex>();
+  private readonly loadingAreas = new Map<string, Promise<ObservationIndex>>();
+  static readonly MAX_AREA_GEMEENTEN = 400;
 
   constructor(
     readonly catalog: Catalog,
     readonly geography: Geography,
     observations: Iterable<ObservationRecord>,
+    private readonly loadAreas: AreaLoader = async () => [],
   ) {
     this.index = new ObservationIndex(observations);
     this.regionsByCode = new Map(geography.regions.map((r) => [r.code, r]));
+    this.standardRegions = geography.regions.filter((r) => !isSubMunicipalType(r.type));
+    for (const region of geography.regions) {
+      pushTo(this.byType, region.type, region);
+      if (region.parent) pushTo(this.children, region.parent, region);
+    }
+  }
+
+  /** True for a wijk or buurt: its values are the source's own, kept per gemeente outside the main index. */
+  isArea(code: string | null): boolean {
+    return code !== null && isSubMunicipalType(this.regionsByCode.get(code)?.type);
+  }
+
+  /** The regions whose parent is this one (a gemeente's wijken, a wijk's buurten). */
+  childrenOf(code: string, type?: string): RegionInfo[] {
+    const list = this.children.get(code) ?? [];
+    return type ? list.filter((r) => r.type === type) : list;
+  }
+
+  /** The gemeente a region lies in, when it is a gemeente, wijk or buurt. */
+  gemeenteOf(code: string): string | null {
+    let region = this.regionsByCode.get(code);
+    // Up the parents: buurt → wijk → gemeente.
+    while (region && region.type !== 'gemeente' && region.parent)
+      region = this.regionsByCode.get(region.parent);
+    return region?.type === 'gemeente' ? region.code : null;
+  }
+
+  /** Reads the observations of the wijken and buurten of a gemeente, once (call before asking for their values). */
+  async prepareAreas(gemeente: string): Promise<void> {
+    if (this.readyAreas.has(gemeente)) return;
+    let pending = this.loadingAreas.get(gemeente);
+    if (!pending) {
+      pending = this.loadAreas([gemeente]).then((records) => new ObservationIndex(records));
+      this.loadingAreas.set(gemeente, pending);
+    }
+    try {
+      const index = await pending;
+      if (this.readyAreas.size >= RegiobeeldEngine.MAX_AREA_GEMEENTEN)
+        this.readyAreas.delete(this.readyAreas.keys().next().value!);
+      this.readyAreas.set(gemeente, index);
+    } finally {
+      this.loadingAreas.delete(gemeente);
+    }
+  }
+
+  /** The estimate for a wijk or buurt: its own observation, or no data (never derived from gemeenten).
+   *  Its gemeente's areas must have been read with prepareAreas; until then it says so instead of a value. */
+  areaEstimate(indicator: Indicator, code: string, period: Period, breakdown: string): RegionEstimate {
+    const gemeente = this.gemeenteOf(code);
+    const index = gemeente ? this.readyAreas.get(gemeente) : undefined;
+    if (!index) {
+      const none = estimateRegion(indicator, code, [], new Map(), new Map());
+      return {
+        ...none,
+        reason: {
+          nl: 'Gegevens van wijken en buurten nog niet ingelezen.',
+          en: 'District and neighbourhood data not read yet.',
+        },
+      };
+    }
+    return estimateRegion(indicator, code, [], index.slice(indicator.id, period.code, breakdown), new Map());
   }
 
   indicator(id: string): Indicator | undefined {
@@ -49,8 +125,18 @@ export class RegiobeeldEngine {
     return this.geography.members.get(code) ?? [];
   }
 
+  /** membersOf as a set, built once per region. */
+  memberSet(code: string): ReadonlySet<string> {
+    let set = this.memberSets.get(code);
+    if (!set) {
+      set = new Set(this.membersOf(code));
+      this.memberSets.set(code, set);
+    }
+    return set;
+  }
+
   regionsOfType(type: string): RegionInfo[] {
-    return this.geography.regions.filter((r) => r.type === type);
+    return this.byType.get(type) ?? [];
   }
 
   /** Inhabitants per gemeente on 1 January of the year nearest to the period (weights for weighted means);
@@ -85,7 +171,8 @@ export class RegiobeeldEngine {
       estimates = new Map();
       const slice = this.index.slice(indicator.id, period.code, breakdown);
       const population = this.population(period);
-      for (const region of this.geography.regions) {
+      for (const region of this.standardRegions) {
+        // wijken and buurten: areaEstimate, per gemeente
         estimates.set(
           region.code,
           estimateRegion(indicator, region.code, this.membersOf(region.code), slice, population),
@@ -103,6 +190,7 @@ export class RegiobeeldEngine {
     period: Period,
     breakdown: string,
   ) {
+    if (this.isArea(region.code)) return this.areaEstimate(indicator, region.code!, period, breakdown);
     if (region.code !== null && this.regionsByCode.has(region.code)) {
       return this.standardEstimates(indicator, period, breakdown).get(region.code)!;
     }
@@ -147,6 +235,24 @@ export class RegiobeeldEngine {
       if (!indicator || !p) continue;
       n += this.standardEstimates(indicator, p, breakdown).size;
     }
+    // Wijken and buurten whose data have been read: one estimate per observation (they are never aggregated).
+    for (const index of this.readyAreas.values()) {
+      for (const { indicatorId, period, breakdown } of index.keys()) {
+        const indicator = this.indicator(indicatorId);
+        const p = index.periods(indicatorId).find((x) => x.code === period);
+        if (!indicator || !p) continue;
+        for (const code of index.slice(indicatorId, period, breakdown).keys()) {
+          this.areaEstimate(indicator, code, p, breakdown);
+          n++;
+        }
+      }
+    }
     return n;
   }
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

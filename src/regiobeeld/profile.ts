@@ -14,6 +14,7 @@ import type {
   ProfileRegion,
   TrendPointOut,
 } from './profileTypes.ts';
+import { publishedComparison } from './publishedSignificance.ts';
 import type { RegionEstimate } from './regionEstimate.ts';
 
 export interface RegionRef {
@@ -24,11 +25,33 @@ export interface RegionRef {
   gemeenten: string[];
 }
 
+/** A wijk or buurt: its wijk (for a buurt) and gemeente, then the regions that contain the gemeente. */
+function areaChain(engine: RegiobeeldEngine, code: string): RegionInfo[] {
+  const chain: RegionInfo[] = [];
+  let parent = engine.regionsByCode.get(code)?.parent;
+  while (parent) {
+    const info = engine.regionsByCode.get(parent);
+    if (!info) break;
+    chain.push(info);
+    parent = info.parent;
+  }
+  const gemeente = chain.find((r) => r.type === 'gemeente');
+  if (!gemeente) return chain;
+  const gemeenteRef = {
+    code: gemeente.code,
+    name: gemeente.name,
+    type: 'gemeente',
+    gemeenten: [gemeente.code],
+  };
+  return [...chain, ...containingRegions(engine, gemeenteRef)];
+}
+
 /** The standard regions that contain every gemeente of the region, smallest first (with the same gemeenten too). */
 export function containingRegions(engine: RegiobeeldEngine, region: RegionRef): RegionInfo[] {
-  const found = engine.geography.regions.filter((candidate) => {
+  if (engine.isArea(region.code)) return areaChain(engine, region.code!);
+  const found = engine.standardRegions.filter((candidate) => {
     if (candidate.type === 'gemeente' || candidate.code === region.code) return false;
-    const members = new Set(engine.membersOf(candidate.code));
+    const members = engine.memberSet(candidate.code);
     return region.gemeenten.length > 0 && region.gemeenten.every((g) => members.has(g));
   });
   return found.sort((a, b) => engine.membersOf(a.code).length - engine.membersOf(b.code).length);
@@ -38,6 +61,9 @@ export function containingRegions(engine: RegiobeeldEngine, region: RegionRef): 
  *  more (a region with exactly the same gemeenten would only be compared with itself; regions of other types cut
  *  across provinces and make no natural parent). */
 export function parentRegion(engine: RegiobeeldEngine, region: RegionRef): RegionInfo | null {
+  // A wijk or buurt is compared with its gemeente.
+  if (engine.isArea(region.code))
+    return areaChain(engine, region.code!).find((r) => r.type === 'gemeente') ?? null;
   return (
     containingRegions(engine, region).find(
       (r) =>
@@ -139,6 +165,75 @@ function recentTrend(series: TrendPointOut[], indicator: Indicator) {
   return { marker: result.marker, direction: result.direction, reason: result.reason };
 }
 
+/** The one GGD-regio that contains the whole region, or null (none, or the region spans several). */
+export function ggdRegionOf(engine: RegiobeeldEngine, region: RegionRef): RegionInfo | null {
+  const gemeente = region.code ? engine.gemeenteOf(region.code) : null;
+  const gemeenten = engine.isArea(region.code) && gemeente ? [gemeente] : region.gemeenten;
+  if (gemeenten.length === 0) return null;
+  return (
+    engine.regionsOfType('ggdregio').find((ggd) => {
+      const members = engine.memberSet(ggd.code);
+      return gemeenten.every((g) => members.has(g));
+    }) ?? null
+  );
+}
+
+/**
+ * Figures published per GGD-regio only: a gemeente, wijk, buurt or any region inside one GGD-regio shows that
+ * GGD-regio's value, named as such, without a rank of its own; a region across GGD-regio's shows none. Never a
+ * value split over gemeenten.
+ */
+function ggdOnlyEntry(
+  engine: RegiobeeldEngine,
+  indicator: Indicator,
+  region: RegionRef,
+  breakdown: string,
+  requested: string | null,
+): ProfileIndicator {
+  const ggd = ggdRegionOf(engine, region);
+  if (!ggd) {
+    const entry = indicatorEntry(engine, indicator, region, null, breakdown, requested);
+    return {
+      ...entry,
+      value: null,
+      lower: null,
+      upper: null,
+      lower998: null,
+      upper998: null,
+      method: 'not-aggregable',
+      rank: null,
+      spine: null,
+      national: entry.national && { ...entry.national, at95: 'not-compared', at998: 'not-compared' },
+      trend: { marker: 'cannot-be-calculated', direction: null, reason: null, points: [] },
+      reason: {
+        nl: 'Alleen per GGD-regio gepubliceerd, en dit gebied ligt in meer dan één GGD-regio: een waarde zou de GGD-cijfers moeten verdelen of middelen, en dat doet Juiste Plek niet.',
+        en: 'Published per GGD region only, and this area lies in more than one GGD region: a value would have to split or average the GGD figures, which Juiste Plek does not do.',
+      },
+    };
+  }
+  const ggdRef: RegionRef = {
+    code: ggd.code,
+    name: ggd.name,
+    type: 'ggdregio',
+    gemeenten: engine.membersOf(ggd.code),
+  };
+  const entry = indicatorEntry(engine, indicator, ggdRef, null, breakdown, requested);
+  return {
+    ...entry,
+    valueOf: { code: ggd.code, name: ggd.name, type: ggd.type },
+    rank: null,
+    spine: null,
+    // The comparison is the GGD-regio's, not this area's: it stays in words (publishedSignificance, the note)
+    // and is not counted as this area's result.
+    national: entry.national && { ...entry.national, at95: 'not-compared', at998: 'not-compared' },
+    parent: null,
+    note: {
+      nl: `Waarde van de GGD-regio (${ggd.name}): de bron publiceert dit cijfer alleen per GGD-regio.`,
+      en: `Value of the GGD region (${ggd.name}): the source publishes this figure per GGD region only.`,
+    },
+  };
+}
+
 function indicatorEntry(
   engine: RegiobeeldEngine,
   indicator: Indicator,
@@ -166,6 +261,7 @@ function indicatorEntry(
     breakdownLabel: indicator.breakdowns.find((b) => b.code === breakdown)?.label ?? null,
     availability: nationalOnly ? ('national-only' as const) : ('regional' as const),
     source: indicator.source,
+    valueOf: null,
   };
   // Entries without a regional value share everything but the reason, period, benchmark and trend.
   const withoutValue = {
@@ -179,6 +275,8 @@ function indicatorEntry(
     denominator: null,
     flags: [],
     suppressed: false,
+    bounds: null,
+    publishedSignificance: null,
     note: null,
     method: 'no-data' as const,
     parent: null,
@@ -242,13 +340,20 @@ function indicatorEntry(
 
   let rankInfo: ProfileIndicator['rank'] = null;
   let spine: ProfileIndicator['spine'] = null;
-  const type = region.code ? engine.regionsByCode.get(region.code)?.type : undefined;
+  const info = region.code ? engine.regionsByCode.get(region.code) : undefined;
+  const type = info?.type;
   if (type && type !== 'land') {
-    const all = engine.standardEstimates(indicator, period, breakdown);
-    const values = engine
-      .regionsOfType(type)
-      .map((r) => all.get(r.code)?.value)
-      .filter((v): v is number => v !== null && v !== undefined);
+    // A wijk or buurt is ranked among those of the same gemeente (or wijk), not among all of the country.
+    const values = (
+      engine.isArea(region.code) && info?.parent
+        ? engine
+            .childrenOf(info.parent, type)
+            .map((r) => engine.areaEstimate(indicator, r.code, period, breakdown).value)
+        : (() => {
+            const all = engine.standardEstimates(indicator, period, breakdown);
+            return engine.regionsOfType(type).map((r) => all.get(r.code)?.value);
+          })()
+    ).filter((v): v is number => v !== null && v !== undefined);
     spine = spineSummary(values);
     if (own.value !== null && values.length > 1) {
       const position = rank(values, own.value, indicator.polarity);
@@ -263,6 +368,15 @@ function indicatorEntry(
   const parentEstimate = parent
     ? engine.estimate(indicator, { code: parent.code, gemeenten: [] }, period, breakdown)
     : null;
+  const publishedSignificance =
+    own.method === 'observed' && region.code
+      ? (engine.index.get(indicator.id, region.code, period.code, breakdown)?.publishedSignificance ?? null)
+      : null;
+  const published = publishedComparison(publishedSignificance, indicator.polarity);
+  const nationalComparison =
+    national && region.code !== NATIONAL_CODE
+      ? benchmark(NATIONAL_CODE, 'Nederland', national.estimate, national.basis, own, indicator)
+      : null;
   return {
     ...base,
     period: period.code,
@@ -276,13 +390,21 @@ function indicatorEntry(
     denominator: own.denominator,
     flags: own.flags,
     suppressed: own.suppressed,
+    bounds: own.bounds,
+    publishedSignificance,
     reason: own.reason,
     note: own.note,
     method: own.method,
-    national:
-      national && region.code !== NATIONAL_CODE
-        ? benchmark(NATIONAL_CODE, 'Nederland', national.estimate, national.basis, own, indicator)
-        : null,
+    // The source's own test wins where it published one (no national figure needed for it).
+    national: published
+      ? {
+          code: NATIONAL_CODE,
+          name: 'Nederland',
+          value: nationalComparison?.value ?? null,
+          basis: nationalComparison?.basis ?? 'none',
+          ...published,
+        }
+      : nationalComparison,
     parent:
       parent && parentEstimate
         ? benchmark(
@@ -318,23 +440,32 @@ export function buildProfile(
   );
   const entries = indicators.flatMap((indicator) => {
     const breakdowns = engine.index.breakdowns(indicator.id);
+    const ggdOnly =
+      indicator.geography === 'ggdregio' && region.type !== 'ggdregio' && region.code !== NATIONAL_CODE;
     return (breakdowns.length > 0 ? breakdowns : ['totaal']).map((breakdown) =>
-      indicatorEntry(engine, indicator, region, parent, breakdown, requested),
+      ggdOnly
+        ? ggdOnlyEntry(engine, indicator, region, breakdown, requested)
+        : indicatorEntry(engine, indicator, region, parent, breakdown, requested),
     );
   });
 
   const populationIndicator = engine.indicator('bevolking');
-  const populationPeriod = populationIndicator ? periodsOf(engine, populationIndicator).at(-1) : undefined;
+  // The latest year with a figure for this region (wijken and buurten have 2024 only).
+  const populationPeriod =
+    populationIndicator &&
+    [...periodsOf(engine, populationIndicator)]
+      .reverse()
+      .find((p) => engine.estimate(populationIndicator, region, p, 'totaal').value !== null);
   const population =
     populationIndicator && populationPeriod
       ? engine.estimate(populationIndicator, region, populationPeriod, 'totaal').value
       : null;
-  const names = new Map(engine.geography.regions.map((r) => [r.code, r.name]));
+  const names = engine.regionsByCode;
   const profileRegion: ProfileRegion = {
     code: region.code,
     name: region.name,
     type: region.type,
-    gemeenten: region.gemeenten.map((code) => ({ code, name: names.get(code) ?? code })),
+    gemeenten: region.gemeenten.map((code) => ({ code, name: names.get(code)?.name ?? code })),
     partOf: containingRegions(engine, region).map(({ code, name, type }) => ({ code, name, type })),
     population:
       population !== null && populationPeriod ? { value: population, period: populationPeriod.code } : null,

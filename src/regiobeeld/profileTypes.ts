@@ -63,6 +63,12 @@ export interface ProfileIndicator {
   denominator: number | null;
   flags: ObservationFlag[];
   suppressed: boolean;
+  /** Instead of a value: the range a source's suppression allows (e.g. a region with Urk's '<=5'). */
+  bounds: { lower: number; upper: number } | null;
+  /** The value shown belongs to another region: the GGD-regio, for figures published per GGD-regio only. */
+  valueOf: { code: string; name: string; type: string } | null;
+  /** The source's own comparison with Nederland, verbatim (then `national.at95` follows it). */
+  publishedSignificance: string | null;
   /** Why there is no value (suppressed, no data, not aggregable). */
   reason: Text | null;
   note: Text | null;

@@ -4,6 +4,7 @@ import type { ObservationFlag, ObservationRecord } from '../indicators/observati
 import type { Indicator } from '../indicators/schema.ts';
 import { applySuppression, suppressParts } from '../privacy/suppression.ts';
 import { aggregateCounts, populationWeightedMean } from '../stats/aggregate.ts';
+import { weightedMeanBounds } from '../stats/bounds.ts';
 import { poissonRate, wilson } from '../stats/intervals.ts';
 import type { Estimate, Level, Reason } from '../stats/types.ts';
 
@@ -34,6 +35,8 @@ export interface RegionEstimate {
   gemeenten: number;
   gemeentenWithData: number;
   snapshots: string[];
+  /** Instead of a value: the range a source's suppression allows (a suppressed cell '<=5', or a region with one). */
+  bounds: { lower: number; upper: number } | null;
 }
 
 const NO_DATA: Reason = { nl: 'Geen gegevens voor deze periode.', en: 'No data for this period.' };
@@ -73,6 +76,7 @@ function empty(method: EstimateMethod, gemeenten: number, reason: Reason | null)
     gemeenten,
     gemeentenWithData: 0,
     snapshots: [],
+    bounds: null,
   };
 }
 
@@ -98,10 +102,13 @@ function fromObservation(indicator: Indicator, o: ObservationRecord, gemeenten: 
   const at95 = intervalFor(indicator, o.count, o.denominator, 0.95);
   const at998 = intervalFor(indicator, o.count, o.denominator, 0.998);
   const sourceSuppressed = o.flags.includes('suppressed-by-source');
+  // A suppressed cell's lower and upper are the bounds of its label ('<=5' → 0–5), not confidence limits.
+  const bounds =
+    sourceSuppressed && o.lower !== null && o.upper !== null ? { lower: o.lower, upper: o.upper } : null;
   return suppressOutput(indicator, {
     value: o.value,
-    lower: at95?.lower ?? o.lower,
-    upper: at95?.upper ?? o.upper,
+    lower: sourceSuppressed ? null : (at95?.lower ?? o.lower),
+    upper: sourceSuppressed ? null : (at95?.upper ?? o.upper),
     lower998: at998?.lower ?? null,
     upper998: at998?.upper ?? null,
     count: o.count,
@@ -119,7 +126,59 @@ function fromObservation(indicator: Indicator, o: ObservationRecord, gemeenten: 
     gemeenten,
     gemeentenWithData: 1,
     snapshots: [o.snapshotId],
+    bounds,
   });
+}
+
+const isSuppressed = (o: ObservationRecord) => o.flags.includes('suppressed-by-source');
+
+/**
+ * A region with a source-suppressed part (issue 12, Urk's vaccination '<=5'): never a point value that silently
+ * leaves the part out. A weighted mean gets the range the suppression labels allow, flagged; without bounds, or
+ * for counts, the region is suppressed with the reason.
+ */
+function withSuppressedParts(
+  indicator: Indicator,
+  members: ObservationRecord[],
+  gemeenten: number,
+  population: ReadonlyMap<string, number>,
+  flags: ObservationFlag[],
+  snapshots: string[],
+): RegionEstimate {
+  const hidden = members.filter(isSuppressed).length;
+  const parts = members.map((m) => ({
+    value: isSuppressed(m) ? null : m.value,
+    lower: m.lower,
+    upper: m.upper,
+    weight: population.get(m.regionCode) ?? Number.NaN,
+  }));
+  const bounds =
+    indicator.aggregation === 'population-weighted-mean' && parts.every((p) => Number.isFinite(p.weight))
+      ? weightedMeanBounds(parts)
+      : null;
+  const which = `${hidden} van de ${gemeenten} gemeenten`;
+  const whichEn = `${hidden} of the ${gemeenten} municipalities`;
+  return {
+    ...empty(
+      indicator.aggregation === 'sum-counts' ? 'sum-counts' : 'population-weighted-mean',
+      gemeenten,
+      null,
+    ),
+    flags: [...flags, 'suppressed-member'],
+    suppressed: bounds === null,
+    bounds,
+    reason: bounds
+      ? {
+          nl: `Geen puntwaarde: bij ${which} schermt de bron de waarde af; met het bereik dat de bron daarvoor noemt ligt de waarde van de regio tussen de getoonde grenzen.`,
+          en: `No point value: for ${whichEn} the source withholds the value; with the range the source gives for it, the region's value lies between the bounds shown.`,
+        }
+      : {
+          nl: `Afgeschermd: bij ${which} schermt de bron de waarde af, dus een waarde voor de regio zou die gemeente(n) weglaten.`,
+          en: `Suppressed: for ${whichEn} the source withholds the value, so a value for the region would leave it out.`,
+        },
+    gemeentenWithData: members.length - hidden,
+    snapshots,
+  };
 }
 
 function union<T>(lists: T[][]): T[] {
@@ -166,6 +225,8 @@ export function estimateRegion(
   }
   const flags = union(members.map((m) => m.flags.filter((f) => f !== 'suppressed-by-source')));
   const snapshots = union(members.map((m) => [m.snapshotId]));
+  if (members.some(isSuppressed))
+    return withSuppressedParts(indicator, members, gemeenten.length, population, flags, snapshots);
 
   if (indicator.aggregation === 'sum-counts') {
     // A part whose count the method cannot take (see intervalFor) counts as a gemeente without data.
@@ -218,6 +279,7 @@ export function estimateRegion(
       gemeenten: gemeenten.length,
       gemeentenWithData: kept.length,
       snapshots,
+      bounds: null,
     });
   }
 
@@ -249,5 +311,6 @@ export function estimateRegion(
     gemeenten: gemeenten.length,
     gemeentenWithData: weighted.length,
     snapshots,
+    bounds: null,
   };
 }

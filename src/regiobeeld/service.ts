@@ -30,6 +30,25 @@ import type { RegiobeeldEngine } from './engine.ts';
 import { indicatorSeries, indicatorValues } from './indicatorValues.ts';
 import { buildProfile } from './profile.ts';
 import { adHocRegion, adHocRegionForgiving, regionOrError, standardRegion } from './regionRef.ts';
+import { subAreaRanking } from './subAreas.ts';
+
+/** The wijken (or buurten) of a gemeente, ranked per indicator, as JSON text. */
+export async function subAreasJson(deps: RegiobeeldDeps, code: string, type: 'wijk' | 'buurt') {
+  const engine = await deps.engine();
+  const gemeente = code.toUpperCase();
+  if (engine.regionsByCode.get(gemeente)?.type !== 'gemeente')
+    throw notFound(`Gemeente '${code}' bestaat niet (wijken en buurten horen bij een gemeente)`);
+  await engine.prepareAreas(gemeente);
+  return engine.memo(`areas|${gemeente}|${type}`, () =>
+    JSON.stringify(subAreaRanking(engine, gemeente, type)),
+  );
+}
+
+/** A wijk or buurt: read its gemeente's areas first (they are kept out of memory until asked for). */
+async function prepareAreasOf(engine: RegiobeeldEngine, code: string) {
+  const gemeente = engine.isArea(code) ? engine.gemeenteOf(code) : null;
+  if (gemeente) await engine.prepareAreas(gemeente);
+}
 
 export interface RegiobeeldDeps {
   db: Database;
@@ -93,7 +112,9 @@ function regionPopulation(engine: RegiobeeldEngine, code: string) {
 export async function regionDetail(deps: RegiobeeldDeps, code: string) {
   const region = await getRegion(deps.db, code.toUpperCase());
   if (!region) throw notFound(`Regio '${code}' bestaat niet`);
-  return { ...region, population: regionPopulation(await deps.engine(), region.code) };
+  const engine = await deps.engine();
+  await prepareAreasOf(engine, region.code);
+  return { ...region, population: regionPopulation(engine, region.code) };
 }
 
 export async function boundaryOf(deps: RegiobeeldDeps, type: string) {
@@ -131,6 +152,7 @@ export async function standardProfileJson(deps: RegiobeeldDeps, code: string, qu
   checkPeriod(query.period);
   const engine = await deps.engine();
   const region = regionOrError(() => standardRegion(engine, code));
+  await prepareAreasOf(engine, region.code!);
   const key = `profile|${region.code}|${query.period ?? ''}`;
   return engine.memo(key, () => JSON.stringify(buildProfile(engine, region, { period: query.period })));
 }

@@ -15,6 +15,7 @@ import {
 import { ServiceError } from '../access/errors.ts';
 import type { AppContext } from '../app/context.ts';
 import { sendServiceError } from './errors.ts';
+import { areaRoutes } from './routes/areas.ts';
 import { authRoutes } from './routes/auth.ts';
 import { dsvRoutes } from './routes/dsv.ts';
 import { geographyRoutes } from './routes/geography.ts';
@@ -104,6 +105,7 @@ export async function buildServer(
   await app.register(reportRoutes(ctx), { prefix: '/api' });
   await app.register(dsvRoutes(ctx), { prefix: '/api' });
   await app.register(kennisagendaRoutes(ctx), { prefix: '/api' });
+  await app.register(areaRoutes(ctx), { prefix: '/api' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -86,7 +86,7 @@ const audit = (
   action: string,
   workspaceId: string | null,
   detail: Record<string, unknown> = {},
-  db: Pick<Database, 'query'> = deps.db,
+  db: Queryable = deps.db,
 ) =>
   appendAudit(db, {
     actorId: actor.account?.id ?? null,

@@ -7,7 +7,12 @@ import * as regiobeeld from '../../regiobeeld/service.ts';
 
 const regionTypeCode = z.enum(REGION_TYPES.map((t) => t.code) as [string, ...string[]]);
 const regionCode = z.string().min(2).max(20).describe('CBS-code, bijv. GM0363, PV27, GG3406, ZK02, NL01');
-const regionSummary = z.object({ code: z.string(), name: z.string(), type: z.string() });
+const regionSummary = z.object({
+  code: z.string(),
+  name: z.string(),
+  type: z.string(),
+  gemeente: z.string().optional().describe('bij een wijk of buurt: de naam van haar gemeente'),
+});
 
 export const geographyRoutes =
   (deps: regiobeeld.RegiobeeldDeps): FastifyPluginAsync =>

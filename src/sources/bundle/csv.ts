@@ -20,10 +20,20 @@ export interface CsvRow {
   get(column: string): string;
 }
 
-export function readCsv(file: string, text: string, requiredColumns: string[]): CsvRow[] {
+export function readCsv(
+  file: string,
+  text: string,
+  requiredColumns: string[],
+  options: { delimiter?: string } = {},
+): CsvRow[] {
   let records: string[][];
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false });
+    records = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+      delimiter: options.delimiter ?? ',',
+    });
   } catch (error) {
     throw new BundleError(file, null, null, `geen geldig CSV-bestand (${(error as Error).message})`);
   }
@@ -63,4 +73,13 @@ export function matching(file: string, row: CsvRow, column: string, pattern: Reg
   const raw = row.get(column);
   if (!pattern.test(raw)) throw new BundleError(file, row.row, column, `'${raw}' is geen ${what}`);
   return raw;
+}
+
+/** A number written with a decimal comma or point (StatLine downloads: "21,5"). */
+export function dutchDecimal(file: string, row: CsvRow, column: string): number {
+  const raw = row.get(column);
+  const value = Number(raw.replace(',', '.'));
+  if (raw === '' || !/^-?\d+([.,]\d+)?$/.test(raw) || !Number.isFinite(value))
+    throw new BundleError(file, row.row, column, `'${raw}' is geen getal`);
+  return value;
 }

@@ -7,7 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { insertMany } from '../../db/bulk.ts';
 import { syncCatalog } from '../../db/catalogStore.ts';
 import type { Database, Queryable } from '../../db/connection.ts';
-import { type SnapshotRecord, saveObservations, saveSnapshots } from '../../db/observationStore.ts';
+import {
+  copyAreaObservations,
+  type SnapshotRecord,
+  saveObservations,
+  saveSnapshots,
+} from '../../db/observationStore.ts';
+import { gemeenteOfArea } from '../../geo/regionTypes.ts';
 import type { Catalog } from '../../indicators/schema.ts';
 import { BundleError } from './csv.ts';
 import { type BundleManifest, bundleManifest } from './manifest.ts';
@@ -58,8 +64,16 @@ export function readManifest(dataDir: string): BundleManifest {
 export async function loadBundle(
   db: Database,
   catalog: Catalog,
-  options: { dataDir?: string; force?: boolean; log?: (line: string) => void } = {},
+  options: {
+    dataDir?: string;
+    force?: boolean;
+    log?: (line: string) => void;
+    /** false: leave out the ~18,000 wijken and buurten and their observations (test suites that need none of
+     *  them load several times faster); the product always loads them. */
+    areas?: boolean;
+  } = {},
 ): Promise<LoadResult> {
+  const withAreas = options.areas !== false;
   const dataDir = options.dataDir ?? defaultDataDir;
   const log = options.log ?? (() => {});
   const manifest = readManifest(dataDir);
@@ -72,6 +86,7 @@ export async function loadBundle(
       [...hashes],
       ...(manifest.replays.length > 0 ? [replayHashes(manifest, dataDir)] : []),
       catalog.indicators.map((i) => [i.id, i.version]),
+      ...(withAreas ? [] : ['zonder wijken en buurten']),
     ]),
   );
 
@@ -80,12 +95,20 @@ export async function loadBundle(
   if (done.length > 0 && !options.force) return { loaded: false, bundleHash, observations: 0, regions: 0 };
 
   const snapshotId = (path: string) => `bundle:${hashes.get(path)!.slice(0, 16)}`;
-  const content = parseBundle({
+  const parsed = parseBundle({
     manifest,
     texts,
     snapshots: new Map(paths.map((path) => [path, snapshotId(path)])),
     indicators: new Map(catalog.indicators.map((i) => [i.id, new Set(i.breakdowns.map((b) => b.code))])),
   });
+  const isAreaCode = (code: string) => gemeenteOfArea(code) !== null;
+  const content = withAreas
+    ? parsed
+    : {
+        ...parsed,
+        regions: parsed.regions.filter((r) => !isAreaCode(r.code)),
+        observations: parsed.observations.filter((o) => !isAreaCode(o.regionCode)),
+      };
   const retrievedAt = new Date().toISOString();
   const snapshots: SnapshotRecord[] = [
     ...manifest.files.map((file) => ({ file, path: file.path })),
@@ -108,6 +131,8 @@ export async function loadBundle(
   }));
 
   log(`Open data laden: ${content.regions.length} regio's, ${content.observations.length} waarnemingen…`);
+  for (const skip of content.skipped)
+    log(`Open data laden: ${skip.file}: ${skip.rows} rijen niet geladen (${skip.reason})`);
   await db.transaction(async (tx) => {
     await clearBundle(tx);
     await saveSnapshots(tx, snapshots);
@@ -120,11 +145,12 @@ export async function loadBundle(
         { name: 'name', type: 'text[]', get: (r) => r.name },
         { name: 'valid_from', type: 'int[]', get: (r) => r.validFrom },
         { name: 'snapshot_id', type: 'text[]', get: (r) => r.snapshotId },
+        { name: 'parent_code', type: 'text[]', get: (r) => r.parentCode ?? null },
       ],
       content.regions,
       {
         onConflict:
-          'ON CONFLICT (code) DO UPDATE SET type = EXCLUDED.type, name = EXCLUDED.name, snapshot_id = EXCLUDED.snapshot_id',
+          'ON CONFLICT (code) DO UPDATE SET type = EXCLUDED.type, name = EXCLUDED.name, snapshot_id = EXCLUDED.snapshot_id, parent_code = EXCLUDED.parent_code',
       },
     );
     await insertMany(
@@ -144,11 +170,21 @@ export async function loadBundle(
         [boundary.regionType, boundary.year, boundary.topojson, boundary.snapshotId],
       );
     }
-    await saveObservations(tx, content.observations, {
-      onProgress: (n) => log(`Open data laden: waarnemingen ${n}/${content.observations.length}`),
-      // A key an import has already filled keeps the imported (newer) value.
-      onConflict: 'ON CONFLICT (indicator_id, region_code, period, breakdown) DO NOTHING',
+    // Wijken and buurten go to their own table (see migration 0120); everything else as before.
+    const isArea = (o: { regionCode: string }) => gemeenteOfArea(o.regionCode) !== null;
+    await copyAreaObservations(tx, content.observations.filter(isArea), (code) => gemeenteOfArea(code)!, {
+      onProgress: (n) => log(`Open data laden: waarnemingen van wijken en buurten ${n}`),
     });
+
+    await saveObservations(
+      tx,
+      content.observations.filter((o) => !isArea(o)),
+      {
+        onProgress: (n) => log(`Open data laden: waarnemingen ${n}/${content.observations.length}`),
+        // A key an import has already filled keeps the imported (newer) value.
+        onConflict: 'ON CONFLICT (indicator_id, region_code, period, breakdown) DO NOTHING',
+      },
+    );
     // After the files: where a file already has a figure, the file's stays (the replay never overwrites it).
     await replayRecordings(tx, catalog, manifest, dataDir, log);
     await tx.query('INSERT INTO bundle_load (bundle_hash, observations) VALUES ($1, $2)', [
@@ -169,6 +205,7 @@ async function clearBundle(tx: Queryable): Promise<void> {
   await tx.query(
     "DELETE FROM observation WHERE snapshot_id IN (SELECT id FROM source_snapshot WHERE source = 'bundle')",
   );
+  await tx.query('DELETE FROM area_observation');
   await tx.query('DELETE FROM region_membership');
   await tx.query('DELETE FROM boundary');
   await tx.query('DELETE FROM bundle_load');

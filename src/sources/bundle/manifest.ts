@@ -21,8 +21,18 @@ export const bundleFile = z.object({
     'vaccination',
     'national-values',
     'indicator-values',
+    'kwb-areas',
+    'age-households',
+    'ggd-monitor',
+    'ggd-life-expectancy',
+    'health-areas',
+    'gemeente-conversion',
   ]),
   periodColumn: z.string().optional(),
+  /** health-areas: the gemeente-conversion file that takes its gemeenten to today's indeling. */
+  conversion: z.string().optional(),
+  /** The gemeentelijke indeling (year) the file's codes follow, when it is not the bundle's. */
+  indeling: z.number().int().optional(),
   year: z.number().int(),
   ...provenance,
 });

@@ -3,6 +3,7 @@
 import { LANDSDELEN, MEMBERSHIP_TYPES, NATIONAL_CODE } from '../../geo/regionTypes.ts';
 import type { ObservationFlag, ObservationRecord } from '../../indicators/observation.ts';
 import { type Period, parsePeriod, periodFullyCovered } from '../../indicators/period.ts';
+import { boundsOfLabel } from '../../stats/bounds.ts';
 import {
   BundleError,
   type CsvRow,
@@ -13,6 +14,10 @@ import {
   wholeNumber,
 } from './csv.ts';
 import type { BundleFile, BundleManifest } from './manifest.ts';
+import { parseKwbAreas } from './parseAreas.ts';
+import { parseConversion, parseGgdMonitor, parseHealthAreas, parseLifeExpectancy } from './parseHealth.ts';
+import { parseAgeHouseholds } from './parseHouseholds.ts';
+import { type Context, observation, requireIndicator } from './records.ts';
 
 export interface RegionRecord {
   code: string;
@@ -20,6 +25,8 @@ export interface RegionRecord {
   name: string;
   validFrom: number;
   snapshotId: string;
+  /** A wijk's gemeente, a buurt's wijk; null for regions made of gemeenten. */
+  parentCode?: string | null;
 }
 
 export interface MembershipRecord {
@@ -41,6 +48,8 @@ export interface BundleContent {
   memberships: MembershipRecord[];
   boundaries: BoundaryRecord[];
   observations: ObservationRecord[];
+  /** Rows a file has that the bundle does not load, with the reason (logged, and said in data/README.md). */
+  skipped: { file: string; rows: number; reason: string }[];
 }
 
 export interface BundleInput {
@@ -63,7 +72,13 @@ const VACCINATION_INDICATORS: Record<string, string> = {
 };
 
 export function parseBundle(input: BundleInput): BundleContent {
-  const content: BundleContent = { regions: [], memberships: [], boundaries: [], observations: [] };
+  const content: BundleContent = {
+    regions: [],
+    memberships: [],
+    boundaries: [],
+    observations: [],
+    skipped: [],
+  };
   const byKind = (kind: BundleFile['kind']) => input.manifest.files.filter((file) => file.kind === kind);
   const text = (path: string) => {
     const value = input.texts.get(path);
@@ -98,6 +113,29 @@ export function parseBundle(input: BundleInput): BundleContent {
   for (const file of byKind('national-values'))
     parseNationalValues(file, text(file.path), snapshot(file.path), ctx);
 
+  // Issue 12: wijken and buurten with their age structure, age groups and households, GGD-regio figures, and
+  // the Gezondheidsmonitor per gemeente, wijk and buurt on the 2022 indeling, converted to today's gemeenten.
+  for (const file of byKind('kwb-areas'))
+    parseKwbAreas(file, text(file.path), snapshot(file.path), content, ctx);
+  for (const file of byKind('age-households'))
+    parseAgeHouseholds(file, text(file.path), snapshot(file.path), content, ctx);
+  for (const file of byKind('ggd-monitor'))
+    parseGgdMonitor(file, text(file.path), snapshot(file.path), content, ctx);
+  for (const file of byKind('ggd-life-expectancy'))
+    parseLifeExpectancy(file, text(file.path), snapshot(file.path), content, ctx);
+  for (const file of byKind('health-areas')) {
+    const conversion = input.manifest.files.find((f) => f.path === file.conversion);
+    if (conversion?.kind !== 'gemeente-conversion')
+      throw new BundleError(
+        file.path,
+        null,
+        null,
+        `omzettingstabel '${file.conversion ?? ''}' ontbreekt in bundle.json`,
+      );
+    const table = parseConversion(conversion, text(conversion.path), ctx);
+    parseHealthAreas(file, text(file.path), snapshot(file.path), table, content, ctx);
+  }
+
   for (const layer of input.manifest.boundaries) {
     const topojson = text(layer.path);
     checkBoundary(layer.path, topojson, layer.object, content.regions, layer.regionType);
@@ -109,13 +147,6 @@ export function parseBundle(input: BundleInput): BundleContent {
     });
   }
   return content;
-}
-
-interface Context {
-  gemeenten: Set<string>;
-  regionCodes: Set<string>;
-  indicators: Map<string, Set<string>>;
-  observations: ObservationRecord[];
 }
 
 function parseRegions(file: BundleFile, text: string, snapshotId: string, content: BundleContent): void {
@@ -132,7 +163,7 @@ function parseRegions(file: BundleFile, text: string, snapshotId: string, conten
       throw new BundleError(file.path, row.row, column, `code ${code} heeft twee namen of typen`);
     }
     if (!existing) {
-      const record = { code, type, name, validFrom: file.year, snapshotId };
+      const record = { code, type, name, validFrom: file.year, snapshotId, parentCode: null };
       seen.set(code, record);
       content.regions.push(record);
     }
@@ -169,26 +200,6 @@ function parseRegions(file: BundleFile, text: string, snapshotId: string, conten
   }
 }
 
-function requireIndicator(
-  ctx: Context,
-  file: string,
-  row: number,
-  column: string,
-  id: string,
-  breakdown: string,
-) {
-  const breakdowns = ctx.indicators.get(id);
-  if (!breakdowns) throw new BundleError(file, row, column, `indicator '${id}' staat niet in de catalogus`);
-  if (breakdown !== 'totaal' && !breakdowns.has(breakdown)) {
-    throw new BundleError(
-      file,
-      row,
-      column,
-      `uitsplitsing '${breakdown}' is niet gedeclareerd bij indicator '${id}'`,
-    );
-  }
-}
-
 function period(file: string, row: CsvRow, column: string, code: string): Period {
   const parsed = parsePeriod(code);
   if (!parsed) throw new BundleError(file, row.row, column, `'${code}' is geen geldige periode`);
@@ -201,25 +212,6 @@ function gemeente(file: string, row: CsvRow, ctx: Context): string {
     throw new BundleError(file, row.row, 'gemeente_code', `${code} is geen gemeente van de indeling`);
   }
   return code;
-}
-
-function observation(
-  fields: Pick<
-    ObservationRecord,
-    'indicatorId' | 'regionCode' | 'period' | 'value' | 'snapshotId' | 'transformation'
-  > &
-    Partial<ObservationRecord>,
-): ObservationRecord {
-  return {
-    breakdown: 'totaal',
-    count: null,
-    denominator: null,
-    lower: null,
-    upper: null,
-    flags: [],
-    note: null,
-    ...fields,
-  };
 }
 
 function parseGemeentePopulation(file: BundleFile, text: string, snapshotId: string, ctx: Context) {
@@ -401,6 +393,8 @@ function parseVaccination(file: BundleFile, text: string, snapshotId: string, ct
     if (value !== null && (value < 0 || value > 100)) {
       throw new BundleError(file.path, row.row, 'percentage', `${value} ligt niet tussen 0 en 100`);
     }
+    // A suppressed cell keeps the range its label allows ('<=5' → 0–5), so regions can show bounds (issue 12).
+    const bounds = value === null ? boundsOfLabel(label) : null;
     ctx.observations.push(
       observation({
         indicatorId,
@@ -408,6 +402,8 @@ function parseVaccination(file: BundleFile, text: string, snapshotId: string, ct
         period: p,
         breakdown,
         value,
+        lower: bounds?.lower ?? null,
+        upper: bounds?.upper ?? null,
         flags: value === null ? ['suppressed-by-source'] : [],
         note:
           value === null

@@ -167,7 +167,8 @@ export function RegionSearch({
           >
             <span className="jp-combobox__name">{region.name}</span>
             <span className="jp-combobox__meta">
-              {typeNames.get(region.type) ?? region.type} · {region.code}
+              {typeNames.get(region.type) ?? region.type} · {region.gemeente ? `${region.gemeente} · ` : ''}
+              {region.code}
             </span>
           </div>
         ))}

@@ -26,6 +26,8 @@ export interface RegionSummary {
   code: string;
   name: string;
   type: string;
+  /** A wijk's or buurt's gemeente (name). */
+  gemeente?: string;
 }
 
 export interface RegionType {

@@ -1,4 +1,5 @@
 // Start page: search, entries to Nederland / own region / compare, every region by type, indicators.
+import { isSubMunicipalType } from '../../geo/regionTypes.ts';
 import { RegionSearch } from '../components/RegionSearch.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
@@ -55,7 +56,7 @@ export default function HomePage() {
         {(regions.loading || types.loading) && <Loading />}
         {regions.data &&
           types.data
-            ?.filter((ty) => ty.code !== 'land' && ty.regions > 0)
+            ?.filter((ty) => ty.code !== 'land' && ty.regions > 0 && !isSubMunicipalType(ty.code))
             .map((ty) => {
               const list = (regions.data ?? [])
                 .filter((r) => r.type === ty.code)

@@ -318,12 +318,13 @@ export default function IndicatorPage({ id }: { id: string }) {
   const rt = useRegiobeeldTexts();
   const route = useRoute();
   const q = route.query;
-  const type = q.get('type') ?? 'gemeente';
+  const indicator = useApi<IndicatorDetail>(api.indicator(id));
+  // Figures published per GGD-regio only are mapped per GGD-regio (never split to gemeenten).
+  const type = q.get('type') ?? (indicator.data?.geography === 'ggdregio' ? 'ggdregio' : 'gemeente');
   const regio = q.get('regio')?.toUpperCase() ?? null;
   const colour = q.get('kleur') === 'vergelijking' ? 'comparison' : 'quintile';
-  const indicator = useApi<IndicatorDetail>(api.indicator(id));
   const types = useApi<RegionType[]>(api.regionTypes());
-  const regional = indicator.data?.geography === 'gemeente';
+  const regional = indicator.data?.geography !== undefined && indicator.data.geography !== 'nederland';
   const knownPeriods = indicator.data?.periods.map((p) => p.period) ?? [];
   const periode = q.get('periode');
   // No figures yet, or a period without figures: a neutral notice instead of an error (and no request).

@@ -6,7 +6,7 @@ import { testDatabases } from '../../support/database.ts';
 
 for (const database of testDatabases()) {
   describe(`foundation API on ${database.name}`, () => {
-    const app = useApp(database);
+    const app = useApp(database, { areas: true }); // the whole bundle, wijken and buurten included
     const get = app.get;
 
     it('reports health with the loaded data', async () => {
@@ -14,7 +14,8 @@ for (const database of testDatabases()) {
       expect(status).toBe(200);
       expect(body.status).toBe('ok');
       expect(body.database).toBe(database.name);
-      expect(body.regions).toBe(342 + 12 + 25 + 31 + 35 + 25 + 4 + 1);
+      // … plus the 3,393 wijken and 14,574 buurten of kwb 2024 (issue 12)
+      expect(body.regions).toBe(342 + 12 + 25 + 31 + 35 + 25 + 4 + 1 + 3393 + 14574);
       expect(body.observations).toBeGreaterThan(20000);
     });
 
@@ -32,6 +33,8 @@ for (const database of testDatabases()) {
         arbeidsmarktregio: 35,
         veiligheidsregio: 25,
         gemeente: 342,
+        wijk: 3393,
+        buurt: 14574,
       });
       expect(body.find((t: { code: string }) => t.code === 'gemeente').hasBoundaries).toBe(true);
     });
@@ -161,7 +164,7 @@ for (const database of testDatabases()) {
       expect(unknownRegion.status).toBe(404);
       expect(unknownRegion.body.message).toContain('GM9999');
       expect((await get('/api/indicators/bestaat-niet')).status).toBe(404);
-      const badType = await get('/api/regions?type=wijk');
+      const badType = await get('/api/regions?type=dorp');
       expect(badType.status).toBe(400);
       expect(badType.body.parameter).toBe('type');
       const badPeriod = await get('/api/observations?period=2023K1');

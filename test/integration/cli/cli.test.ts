@@ -24,7 +24,8 @@ describe('juisteplek CLI', () => {
   it('loads the bundle once and then reuses it', async () => {
     const first = await runCli(['load-bundle', '--json'], { JUISTEPLEK_DATA_DIR: dataDir });
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout)).toMatchObject({ loaded: true, regions: 475 });
+    // 475 regions made of gemeenten, 3,393 wijken and 14,574 buurten
+    expect(JSON.parse(first.stdout)).toMatchObject({ loaded: true, regions: 475 + 3393 + 14574 });
     const second = await runCli(['load-bundle', '--json'], { JUISTEPLEK_DATA_DIR: dataDir });
     expect(JSON.parse(second.stdout)).toMatchObject({ loaded: false });
   });
@@ -40,9 +41,9 @@ describe('juisteplek CLI', () => {
   });
 
   it('refuses an unknown region type with exit code 2', async () => {
-    const result = await runCli(['regions', 'list', '--type', 'wijk'], { JUISTEPLEK_DATA_DIR: dataDir });
+    const result = await runCli(['regions', 'list', '--type', 'dorp'], { JUISTEPLEK_DATA_DIR: dataDir });
     expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toMatch(/^juisteplek: --type: onbekend regiotype 'wijk'/);
+    expect(result.stderr.trim()).toMatch(/^juisteplek: --type: onbekend regiotype 'dorp'/);
   });
 
   it('lists the indicators', async () => {

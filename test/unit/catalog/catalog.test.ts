@@ -241,7 +241,14 @@ describe('a broken catalogue', () => {
     const sp = themes.find((t) => t.id === 'spoedeisende-hulp');
     if (sp) delete sp.reason;
     writeFileSync(file, JSON.stringify(themes));
-    unlinkSync(join(copy, 'indicators', 'jzojp-roken.json'));
+    // Every indicator of the theme middelengebruik (the national one and the GGD-regio figures) removed.
+    for (const id of [
+      'jzojp-roken',
+      'gezondheidsmonitor-ggd-roker',
+      'gezondheidsmonitor-ggd-alcoholrichtlijn',
+      'gezondheidsmonitor-ggd-overmatig-drinken',
+    ])
+      unlinkSync(join(copy, 'indicators', `${id}.json`));
     const error = errorOf(() => loadCatalog(copy));
     expect(error.issues).toContainEqual(
       expect.stringMatching(/themes\.json: \[7\] \(spoedeisende-hulp\)\.reason: verplicht/),

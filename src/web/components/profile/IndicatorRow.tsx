@@ -1,6 +1,8 @@
 // One indicator × breakdown of a profile: the value with its 95 % interval, Nederland, the comparison in colour
 // and words, one plain sentence, rank, flags, a spine chart, a trend chart with its table, and the source.
 import type { ProfileIndicator } from '../../../regiobeeld/profileTypes.ts';
+import { areaTexts } from '../../areas/texts.ts';
+import { AreaFacts, BoundsValue } from '../../areas/valueLabels.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatInteger, formatNumber, side, withUnit } from '../../lib/format.ts';
 import { Link } from '../../router.tsx';
@@ -42,8 +44,9 @@ export function useRowSentence() {
 
 export function Flags({ row }: { row: Pick<ProfileIndicator, 'flags' | 'suppressed' | 'reason' | 'note'> }) {
   const { t, text } = useI18n();
+  const { lang } = useI18n();
   const items = [
-    ...row.flags.map((f) => t.flags[f] ?? f),
+    ...row.flags.map((f) => t.flags[f] ?? areaTexts[lang].flags[f] ?? f),
     ...(row.suppressed && row.reason ? [`${t.suppressed}: ${text(row.reason)}`] : []),
     ...(row.note ? [text(row.note)] : []),
   ];
@@ -146,7 +149,8 @@ export function IndicatorRow({
   }
 
   const comparison = row.national?.at95 ?? 'not-compared';
-  const sentence = sentenceOf(row, region.name);
+  // A figure of the GGD-regio is about the GGD-regio, not about this area.
+  const sentence = sentenceOf(row, row.valueOf?.name ?? region.name);
   const points = row.trend.points;
   const trendText = [
     t.trend[row.trend.marker],
@@ -161,7 +165,10 @@ export function IndicatorRow({
       {heading}
       <div className="jp-ind__grid">
         <div className="jp-ind__facts">
-          {row.value === null ? (
+          <AreaFacts row={row} />
+          {row.value === null && row.bounds ? (
+            <BoundsValue row={row} />
+          ) : row.value === null ? (
             <p className="jp-ind__missing">{row.reason ? text(row.reason) : t.profile.noData}</p>
           ) : (
             <>
@@ -268,9 +275,16 @@ export function IndicatorRow({
         <Link
           className="utrecht-link jp-ind__map-link"
           href={href(`/indicator/${row.id}`, {
-            type: region.type === 'eigen' || region.type === 'land' ? 'gemeente' : region.type,
+            type: row.valueOf
+              ? row.valueOf.type
+              : region.type === 'eigen' ||
+                  region.type === 'land' ||
+                  region.type === 'wijk' ||
+                  region.type === 'buurt'
+                ? 'gemeente'
+                : region.type,
             periode: row.period,
-            regio: region.code,
+            regio: row.valueOf?.code ?? region.code,
             groep: row.breakdown === 'totaal' ? undefined : row.breakdown,
           })}
         >

@@ -2,12 +2,13 @@
 // age band; the shipped bundle has none per gemeente, so we say so instead of inventing numbers. Once
 // `juisteplek import cbs 03759ned` has filled the indicator `bevolking-leeftijd`, its rows are drawn here.
 import type { Profile } from '../../../regiobeeld/profileTypes.ts';
+import { Share80 } from '../../areas/Share80.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatInteger, formatNumber } from '../../lib/format.ts';
 import { SourceDisclosure } from '../SourceDisclosure.tsx';
 import { TrendChart } from '../TrendChart.tsx';
 import { Pyramid } from './Pyramid.tsx';
-import { pyramidRows } from './pyramid.ts';
+import { ageRows, pyramidRows } from './pyramid.ts';
 
 export function PopulationSection({ profile }: { profile: Profile }) {
   const { t, text } = useI18n();
@@ -18,7 +19,8 @@ export function PopulationSection({ profile }: { profile: Profile }) {
     (populationRow?.period ? { value: populationRow.value!, period: populationRow.period } : null);
   const share = profile.indicators.find((r) => r.id === 'aandeel-65plus');
   const pyramid = pyramidRows(profile.indicators);
-  const ageRow = profile.indicators.find((r) => r.id === 'bevolking-leeftijd' && r.value !== null);
+  const ageRow = ageRows(profile.indicators).find((r) => r.value !== null);
+  const share80 = profile.indicators.find((r) => r.id === 'aandeel-80plus' && r.value !== null);
   const populationPoints = populationRow?.trend.points ?? [];
 
   return (
@@ -45,6 +47,7 @@ export function PopulationSection({ profile }: { profile: Profile }) {
               )}
             </p>
           )}
+          {share80?.period && <Share80 row={share80} />}
           {populationRow && (
             <SourceDisclosure
               source={populationRow.source}

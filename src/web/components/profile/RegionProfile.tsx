@@ -3,6 +3,7 @@
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import type { Profile, ProfileIndicator, ProfileTheme } from '../../../regiobeeld/profileTypes.ts';
 import { isPopulationRow, nationalOnlyRows, themeRows } from '../../../regiobeeld/summary.ts';
+import { WijkenSection } from '../../areas/WijkenSection.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { KennisagendaLinks } from '../../kennisagenda/ProfileLinks.tsx';
 import { api, type RegionType, useApi } from '../../lib/api.ts';
@@ -405,6 +406,9 @@ export function RegionProfile({
       <InShort profile={profile} />
       <HowToRead />
       <PopulationSection profile={profile} />
+      {profile.region.type === 'gemeente' && profile.region.code && (
+        <WijkenSection gemeente={profile.region.code} />
+      )}
       {profile.categories.map((category) => {
         const themes = profile.themes.filter((th) => th.category === category.id);
         // Regional figures of the category without a JZOJP theme; their national-only ones are in the table.

@@ -14,8 +14,24 @@ export interface PyramidRow {
 
 const lowerBound = (age: string) => Number.parseInt(age, 10);
 
+/**
+ * The rows the pyramid is drawn from: the five-year bands of 03759ned (`bevolking-leeftijd`) when imported, else
+ * the age groups of the bundle (`bevolking-leeftijdsgroep`, kwb 2024 for wijken and buurten, 70072NED 2025 for
+ * gemeenten and regions) at their latest period, so that the groups never overlap.
+ */
+export function ageRows(rows: ProfileIndicator[]): ProfileIndicator[] {
+  const bands = rows.filter((r) => r.id === 'bevolking-leeftijd' && r.value !== null);
+  if (bands.length > 0) return rows.filter((r) => r.id === 'bevolking-leeftijd');
+  const groups = rows.filter((r) => r.id === 'bevolking-leeftijdsgroep' && r.value !== null && r.period);
+  const latest = groups
+    .map((r) => r.period!)
+    .sort()
+    .at(-1);
+  return groups.filter((r) => r.period === latest);
+}
+
 export function pyramidRows(rows: ProfileIndicator[]): PyramidRow[] {
-  const byBreakdown = new Map(rows.filter((r) => r.id === 'bevolking-leeftijd').map((r) => [r.breakdown, r]));
+  const byBreakdown = new Map(ageRows(rows).map((r) => [r.breakdown, r]));
   const ages = new Set<string>();
   for (const code of byBreakdown.keys()) {
     const age = code.includes(':') ? code.split(':')[1]! : code;
