@@ -76,7 +76,14 @@ export async function searchRegions(
   const { type, q, limit } = query;
   const regions = await listRegions(deps.db, { type });
   if (!q) return limit ? regions.slice(0, limit) : regions;
-  return searchByName(regions, q, { limit, typeOrder: SEARCH_TYPE_ORDER });
+  const found = searchByName(regions, q, { limit, typeOrder: SEARCH_TYPE_ORDER });
+  // Wijken and buurten (~18,000) are not in the list without a type: the database searches them, from three
+  // letters, and they come after the regions made of gemeenten.
+  if (type || q.trim().length < 3) return found;
+  const areas = (await listRegions(deps.db, { q }))
+    .filter((r) => r.type === 'wijk' || r.type === 'buurt')
+    .slice(0, 8);
+  return [...found, ...areas].slice(0, limit ?? Number.MAX_SAFE_INTEGER);
 }
 
 /** The regions of one type for the command line; an unknown type is refused naming the known ones. */
