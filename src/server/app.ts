@@ -19,6 +19,7 @@ import { authRoutes } from './routes/auth.ts';
 import { geographyRoutes } from './routes/geography.ts';
 import { healthRoutes } from './routes/health.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
+import { kennisbankRoutes } from './routes/kennisbank.ts';
 import { observationRoutes } from './routes/observations.ts';
 import { planRoutes } from './routes/plans/index.ts';
 import { profileRoutes } from './routes/profile.ts';
@@ -93,6 +94,7 @@ export async function buildServer(
   await app.register(authRoutes(ctx), { prefix: '/api' });
   await app.register(workspaceRoutes(ctx), { prefix: '/api' });
   await app.register(planRoutes(ctx), { prefix: '/api' });
+  await app.register(kennisbankRoutes(ctx), { prefix: '/api' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
