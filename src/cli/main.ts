@@ -99,6 +99,7 @@ registerImportCommands(program);
 (await import('./report.ts')).registerReportCommand(program);
 registerUserCommands(program);
 (await import('../plans/cli.ts')).registerPlanCommands(program);
+(await import('./kennisbank.ts')).registerKennisbankCommands(program);
 
 async function main(argv: string[]): Promise<number> {
   try {
