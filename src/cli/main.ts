@@ -100,6 +100,7 @@ registerImportCommands(program);
 registerUserCommands(program);
 (await import('../plans/cli.ts')).registerPlanCommands(program);
 (await import('./kennisbank.ts')).registerKennisbankCommands(program);
+(await import('./learning.ts')).registerLearningCommands(program);
 
 async function main(argv: string[]): Promise<number> {
   try {

@@ -20,6 +20,7 @@ import { geographyRoutes } from './routes/geography.ts';
 import { healthRoutes } from './routes/health.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
 import { kennisbankRoutes } from './routes/kennisbank.ts';
+import { learningRoutes } from './routes/learning.ts';
 import { observationRoutes } from './routes/observations.ts';
 import { planRoutes } from './routes/plans/index.ts';
 import { profileRoutes } from './routes/profile.ts';
@@ -95,6 +96,7 @@ export async function buildServer(
   await app.register(workspaceRoutes(ctx), { prefix: '/api' });
   await app.register(planRoutes(ctx), { prefix: '/api' });
   await app.register(kennisbankRoutes(ctx), { prefix: '/api' });
+  await app.register(learningRoutes(ctx), { prefix: '/api' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
