@@ -3,6 +3,9 @@
 import { Component, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { ErrorMessage, Loading } from './components/Status.tsx';
 import { I18nProvider, langFrom, useI18n } from './i18n/index.tsx';
+import { kennisbankRoute } from './kennisbank/routes.tsx';
+import { useKbTexts } from './kennisbank/texts.ts';
+import { learningRoute } from './learning/routes.tsx';
 import { planRoute } from './plans/routes.tsx';
 import { Link, navigationState, type Route, useRoute } from './router.tsx';
 
@@ -29,7 +32,7 @@ function page(route: Route) {
   if (path === '/vergelijk') return <ComparePage />;
   const members = /^\/werkruimte\/([A-Za-z0-9_-]+)\/leden$/.exec(path);
   if (members) return <MembersPage key={members[1]} workspaceId={members[1]!} />;
-  const plan = planRoute(path);
+  const plan = planRoute(path) ?? kennisbankRoute(path) ?? learningRoute(path);
   if (plan) return plan;
   return <NotFoundPage />;
 }
@@ -59,6 +62,7 @@ function useFocusOnNavigate(href: string) {
 
 function Shell({ route }: { route: Route }) {
   const { t, href, lang } = useI18n();
+  const kb = useKbTexts();
   useFocusOnNavigate(route.href);
   const print = route.query.get('print') === '1';
   useEffect(() => {
@@ -75,6 +79,7 @@ function Shell({ route }: { route: Route }) {
     { to: '/regio/NL01', label: t.nav.national, current: route.path === '/regio/NL01' },
     { to: '/regio', label: t.nav.ownRegion, current: route.path === '/regio' },
     { to: '/vergelijk', label: t.nav.compare, current: route.path === '/vergelijk' },
+    { to: '/kennisbank', label: kb.nav, current: route.path.startsWith('/kennisbank') },
     { to: '/werkruimten', label: t.account.nav, current: route.path.startsWith('/werkruimte') },
   ];
 
