@@ -50,7 +50,7 @@ export default function KennisbankPage() {
     <div className="jp-page">
       <h1 className="utrecht-heading-1">{kb.title}</h1>
       <p className="utrecht-paragraph jp-lead">{kb.lead}</p>
-      <form className="jp-kb-form" aria-label={kb.searchLabel} onSubmit={submit}>
+      <form className="jp-kb-form" aria-label={kb.searchButton} onSubmit={submit}>
         <div className="jp-kb-field jp-kb-field--wide">
           <label htmlFor="kb-q">{kb.searchLabel}</label>
           <input
