@@ -290,6 +290,18 @@ for (const database of testDatabases()) {
       ]);
     });
 
+    it('documents its routes in the OpenAPI document', async () => {
+      const r = await h.call(anonymous, 'GET', '/api/openapi.json');
+      expect(r.status).toBe(200);
+      for (const path of [
+        '/api/kennisbank/search',
+        '/api/kennisbank/items/{id}/transition',
+        '/api/learning/synthesis',
+        '/api/inwoners/{code}',
+      ])
+        expect(Object.keys(r.body.paths)).toContain(path);
+    });
+
     it('suggests items that fit the phase, the weakest principle and the themes', async () => {
       const r = await h.call(
         anonymous,
