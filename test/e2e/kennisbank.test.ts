@@ -99,7 +99,7 @@ describe('kennisbank and lerende evaluatie in the browser', () => {
     const { page, errors } = phone;
     await page.goto(`${app.baseUrl}/kennisbank`);
     await page.getByRole('heading', { level: 1, name: 'Kennisbank' }).waitFor();
-    await page.getByText('178 items').waitFor();
+    await page.getByText('229 items').waitFor();
     await page.getByLabel('Zoek in de kennisbank').fill('financiering');
     await page.keyboard.press('Enter');
     await page.waitForURL(/q=financiering/);

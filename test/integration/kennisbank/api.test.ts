@@ -47,9 +47,9 @@ for (const database of testDatabases()) {
     it('loads every seed item as published, with its source', async () => {
       const all = await search('limit=100');
       expect(all.matched).toBe('browse');
-      expect(all.total).toBe(178);
+      expect(all.total).toBe(229);
       const tools = await search('kind=tool&limit=100');
-      expect(tools.total).toBe(82);
+      expect(tools.total).toBe(113);
       const regiobeeld = (await h.call(anonymous, 'GET', '/api/kennisbank/items/tool-regiobeeld-nl')).body
         .item;
       expect(regiobeeld.source).toEqual({

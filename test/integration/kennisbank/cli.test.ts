@@ -51,7 +51,7 @@ describe('juisteplek kennisbank', () => {
   it('checks a seed directory and names file, row and field of each problem', async () => {
     const good = await runCli(['kennisbank', 'seed', '--check', '--json']);
     expect(good.code).toBe(0);
-    expect(JSON.parse(good.stdout)).toEqual({ items: 178, sources: 6 });
+    expect(JSON.parse(good.stdout)).toEqual({ items: 229, sources: 6 });
     const broken = await runCli(['kennisbank', 'seed', '--check', '--dir', brokenDir]);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('er is niets geladen');

@@ -58,7 +58,7 @@ describe('checkSeed', () => {
   });
   it('passes for the real catalogue, every item with a document, section and summary of its own', () => {
     const { items, sources } = readSeed({ catalog: loadCatalog() });
-    expect(items.length).toBe(178);
+    expect(items.length).toBe(229);
     expect(sources.map((s) => s.id)).toContain('ks-vilans-2024');
     const kinds = new Set(items.map((i) => i.kind));
     for (const kind of [
