@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { PHASE_LABELS, PHASES } from '../../jzojp/vocabulary.ts';
 import type { SearchAnswer } from '../../kennisbank/schema.ts';
 import { ITEM_KIND_LABELS, ITEM_KINDS } from '../../kennisbank/vocabulary.ts';
+import { useFresh } from '../account/session.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { type CatalogAnswer, useApi } from '../lib/api.ts';
@@ -27,6 +28,7 @@ export default function KennisbankPage() {
   const [q, setQ] = useState(params.q);
   useEffect(() => setQ(params.q), [params.q]);
   const catalog = useApi<CatalogAnswer>('/api/indicators');
+  const me = useFresh<{ editor: boolean }>('/api/kennisbank/me');
   const api = new URLSearchParams({ limit: '50' });
   if (params.q) api.set('q', params.q);
   if (params.kind) api.set('kind', params.kind);
@@ -50,6 +52,13 @@ export default function KennisbankPage() {
     <div className="jp-page">
       <h1 className="utrecht-heading-1">{kb.title}</h1>
       <p className="utrecht-paragraph jp-lead">{kb.lead}</p>
+      {me.data?.editor && (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" href={href('/kennisbank/redactie')}>
+            {kb.editorTitle}
+          </Link>
+        </p>
+      )}
       <form className="jp-kb-form" aria-label={kb.searchButton} onSubmit={submit}>
         <div className="jp-kb-field jp-kb-field--wide">
           <label htmlFor="kb-q">{kb.searchLabel}</label>

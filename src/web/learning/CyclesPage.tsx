@@ -313,29 +313,36 @@ function CycleDetail({ base, cycleId, onChanged }: { base: string; cycleId: stri
         ))}
       </ul>
       <h3 className="utrecht-heading-3">{l.lessons}</h3>
-      {lessons.map((lesson) => (
-        <div key={lesson.id} className="jp-lesson">
-          <p className="jp-muted">
-            {text(PERSPECTIVE_LABELS[lesson.perspective])} ·{' '}
-            {text(BUILDING_BLOCK_LABELS[lesson.buildingBlock])}
-          </p>
-          <p className="utrecht-paragraph">{lesson.text}</p>
-          {lesson.quote && (
-            <blockquote>
-              “{lesson.quote}” — {lesson.quoteRole}
-            </blockquote>
-          )}
-          {lesson.proposedItemId ? (
-            <p className="jp-muted">{l.proposed}</p>
-          ) : (
-            <button
-              type="button"
-              className="utrecht-button utrecht-button--subtle"
-              onClick={() => propose(lesson)}
-            >
-              {l.propose}
-            </button>
-          )}
+      {PERSPECTIVES.filter((p) => lessons.some((x) => x.perspective === p)).map((p) => (
+        <div key={p}>
+          <h4 className="utrecht-heading-4">{text(PERSPECTIVE_LABELS[p])}</h4>
+          {lessons
+            .filter((x) => x.perspective === p)
+            .map((lesson) => (
+              <div key={lesson.id} className="jp-lesson">
+                <p className="jp-muted">
+                  {text(PERSPECTIVE_LABELS[lesson.perspective])} ·{' '}
+                  {text(BUILDING_BLOCK_LABELS[lesson.buildingBlock])}
+                </p>
+                <p className="utrecht-paragraph">{lesson.text}</p>
+                {lesson.quote && (
+                  <blockquote>
+                    “{lesson.quote}” — {lesson.quoteRole}
+                  </blockquote>
+                )}
+                {lesson.proposedItemId ? (
+                  <p className="jp-muted">{l.proposed}</p>
+                ) : (
+                  <button
+                    type="button"
+                    className="utrecht-button utrecht-button--subtle"
+                    onClick={() => propose(lesson)}
+                  >
+                    {l.propose}
+                  </button>
+                )}
+              </div>
+            ))}
         </div>
       ))}
       <SessionForm base={url} onSaved={reload} />
@@ -385,6 +392,11 @@ export default function CyclesPage({ workspaceId }: { workspaceId: string }) {
     <div className="jp-page">
       <h1 className="utrecht-heading-1">{l.cyclesTitle}</h1>
       <p className="utrecht-paragraph jp-lead">{l.cyclesLead}</p>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" href={href('/leren/synthese')}>
+          {l.synthesisLink}
+        </Link>
+      </p>
       <ul>
         {list.data.cycles.map((c) => (
           <li key={c.id}>

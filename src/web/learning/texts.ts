@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/index.tsx';
 
 const nl = {
   residentsPre: 'Voor inwoners',
+  residentsLink: 'Voor inwoners: deze regio in gewone taal, en hoe u meepraat',
   residentsTitle: (region: string) => `Gezondheid en zorg in ${region}`,
   residentsLead:
     'Op deze pagina leest u wat de cijfers over uw regio zeggen, wat de organisaties in de regio samen hebben gekozen en hoe u zelf kunt meepraten.',
@@ -77,10 +78,12 @@ const nl = {
   published: 'Gepubliceerd',
   loginFirst: 'Log eerst in om de leercycli te zien.',
   open: 'Openen',
+  synthesisLink: 'Landelijke synthese van alle gepubliceerde leercycli',
 };
 
 const en: typeof nl = {
   residentsPre: 'For residents',
+  residentsLink: 'For residents: this region in plain language, and how to have your say',
   residentsTitle: (region: string) => `Health and care in ${region}`,
   residentsLead:
     'On this page you read what the figures say about your region, what the organisations in the region chose together and how you can have your say.',
@@ -152,6 +155,7 @@ const en: typeof nl = {
   published: 'Published',
   loginFirst: 'Sign in first to see the learning cycles.',
   open: 'Open',
+  synthesisLink: 'National synthesis of all published learning cycles',
 };
 
 export function useLearningTexts() {

@@ -3,12 +3,14 @@ import { PeriodForm, profilePeriods } from '../components/PeriodForm.tsx';
 import { RegionProfile } from '../components/profile/RegionProfile.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { useLearningTexts } from '../learning/texts.ts';
 import { ApiError, api, type Profile, useApi } from '../lib/api.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link, useRoute } from '../router.tsx';
 
 export default function RegionPage({ code }: { code: string }) {
   const { t, href } = useI18n();
+  const learning = useLearningTexts();
   const route = useRoute();
   const period = route.query.get('periode');
   const profile = useApi<Profile>(api.profile(code, period));
@@ -33,6 +35,11 @@ export default function RegionPage({ code }: { code: string }) {
   return (
     <div className="jp-page" aria-busy={profile.loading}>
       <RegionProfile profile={data} periodForm={<PeriodForm periods={profilePeriods(data)} />} />
+      <p className="utrecht-paragraph jp-no-print">
+        <Link className="utrecht-link" href={href(`/inwoners/${code}`)}>
+          {learning.residentsLink}
+        </Link>
+      </p>
     </div>
   );
 }
