@@ -7,8 +7,12 @@
 // tussenvoegsel and a capitalised word not at the start of a sentence ("… zei Anouk van Dijk"); (4) e-mail
 // addresses and @handles.
 
-const TITLES =
+const TITLE_WORDS =
   'meneer|mevrouw|mevr\\.?|mw\\.?|dhr\\.?|heer|dokter|dr\\.?|drs\\.?|ir\\.?|prof\\.?|wethouder|burgemeester|gedeputeerde|zuster|broeder|collega|juf|meester|dominee|pastoor|imam';
+/** The titles with either case of their first letter (the name after them must be capitalised). */
+const TITLES = TITLE_WORDS.split('|')
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
 
 /** Common first names in the Netherlands (a short list: it only adds a signal to a capitalised pair). */
 export const FIRST_NAMES = new Set(
@@ -26,7 +30,7 @@ const TUSSENVOEGSEL = "(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|t
 const patterns: { reason: string; regex: RegExp }[] = [
   {
     reason: 'aanspreekvorm of titel met een naam',
-    regex: new RegExp(`\\b(?:${TITLES})\\s+(?:${TUSSENVOEGSEL}\\s+)?${CAPITAL}`, 'giu'),
+    regex: new RegExp(`\\b(?:${TITLES})\\s+(?:${TUSSENVOEGSEL}\\s+)?${CAPITAL}`, 'gu'),
   },
   {
     reason: 'voornaam en achternaam',

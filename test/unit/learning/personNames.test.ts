@@ -23,5 +23,6 @@ describe('findPossibleNames', () => {
     expect(texts('bestuurder ziekenhuis')).toEqual([]);
     expect(texts('De huisarts en de wijkverpleging werken samen.')).toEqual([]);
     expect(texts('Samen Beslissen helpt.')).toEqual([]);
+    expect(texts('De wethouder wil dat een collega zei wat de dokter vond.')).toEqual([]);
   });
 });
