@@ -9,7 +9,7 @@ const json = <T>(v: T | string): T => (typeof v === 'string' ? JSON.parse(v) : v
 
 interface CycleRow {
   id: string;
-  workspace_id: string;
+  workspace_id: string | null;
   collaboration_id: string | null;
   title: string;
   question: string;
@@ -36,44 +36,49 @@ const toCycle = (r: CycleRow): Cycle => ({
   updatedAt: iso(r.updated_at),
 });
 
+/** Whose cycles: a workspace's (with those of its collaborations), or a collaboration's. */
+export interface CycleScope {
+  workspaceId: string | null;
+  collaborationId: string | null;
+}
+
 export async function insertCycle(
   db: Queryable,
   id: string,
-  workspaceId: string,
-  input: CycleInput,
+  scope: CycleScope,
+  input: Omit<CycleInput, 'collaborationId'>,
   by: string,
 ): Promise<Cycle> {
   const [row] = await db.query<CycleRow>(
     `INSERT INTO learning_cycle (id, workspace_id, collaboration_id, title, question, role, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${CYCLE}`,
-    [id, workspaceId, input.collaborationId, input.title, input.question, input.role, by],
+    [id, scope.workspaceId, scope.collaborationId, input.title, input.question, input.role, by],
   );
   return toCycle(row!);
 }
 
-export async function getCycle(
-  db: Queryable,
-  workspaceId: string,
-  id: string,
-  lock = false,
-): Promise<Cycle | null> {
+export async function getCycle(db: Queryable, id: string, lock = false): Promise<Cycle | null> {
   const [row] = await db.query<CycleRow>(
-    `SELECT ${CYCLE} FROM learning_cycle WHERE workspace_id = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`,
-    [workspaceId, id],
+    `SELECT ${CYCLE} FROM learning_cycle WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+    [id],
   );
   return row ? toCycle(row) : null;
 }
 
+/** The scope's cycles: a null id never matches (NULL = NULL is not true). */
+const inScope = (alias: string, first: number) =>
+  `(${alias}.workspace_id = $${first} OR ${alias}.collaboration_id = $${first + 1})`;
+
 export async function listCycles(
   db: Queryable,
-  workspaceId: string,
+  scope: CycleScope,
 ): Promise<(Cycle & { sessions: number; lessons: number })[]> {
   const rows = await db.query<CycleRow & { sessions: string | number; lessons: string | number }>(
     `SELECT ${CYCLE.replace(/(\w+)/g, 'c.$1')},
        (SELECT count(*) FROM learning_session s WHERE s.cycle_id = c.id) AS sessions,
        (SELECT count(*) FROM learning_lesson l WHERE l.cycle_id = c.id) AS lessons
-     FROM learning_cycle c WHERE c.workspace_id = $1 ORDER BY c.created_at DESC, c.id`,
-    [workspaceId],
+     FROM learning_cycle c WHERE ${inScope('c', 1)} ORDER BY c.created_at DESC, c.id`,
+    [scope.workspaceId, scope.collaborationId],
   );
   return rows.map((r) => ({ ...toCycle(r), sessions: Number(r.sessions), lessons: Number(r.lessons) }));
 }
@@ -214,16 +219,16 @@ export async function listLessons(db: Queryable, cycleId: string): Promise<Lesso
   return rows.map(toLesson);
 }
 
-/** A lesson of any cycle of the workspace (for "repeats an earlier lesson"). */
-export async function getWorkspaceLesson(
+/** A lesson of any cycle in the scope (for "repeats an earlier lesson"). */
+export async function getScopeLesson(
   db: Queryable,
-  workspaceId: string,
+  scope: CycleScope,
   id: string,
 ): Promise<(Lesson & { cycleTitle: string }) | null> {
   const [row] = await db.query<LessonRow & { cycle_title: string }>(
     `SELECT l.*, c.title AS cycle_title FROM learning_lesson l JOIN learning_cycle c ON c.id = l.cycle_id
-     WHERE c.workspace_id = $1 AND l.id = $2`,
-    [workspaceId, id],
+     WHERE ${inScope('c', 1)} AND l.id = $3`,
+    [scope.workspaceId, scope.collaborationId, id],
   );
   return row ? { ...toLesson(row), cycleTitle: row.cycle_title } : null;
 }
@@ -234,7 +239,7 @@ export async function getWorkspaceLesson(
  */
 export async function similarLessons(
   db: Queryable,
-  workspaceId: string,
+  scope: CycleScope,
   buildingBlock: string,
   words: string,
   exceptId: string,
@@ -242,12 +247,12 @@ export async function similarLessons(
   if (words === '') return [];
   const rows = await db.query<{ id: string; text: string; cycle_title: string; rank: number }>(
     `SELECT l.id, l.text, c.title AS cycle_title,
-       ts_rank(to_tsvector('dutch', l.text), to_tsquery('dutch', $4)) AS rank
+       ts_rank(to_tsvector('dutch', l.text), to_tsquery('dutch', $5)) AS rank
      FROM learning_lesson l JOIN learning_cycle c ON c.id = l.cycle_id
-     WHERE c.workspace_id = $1 AND l.building_block = $2 AND l.id <> $3
-       AND to_tsvector('dutch', l.text) @@ to_tsquery('dutch', $4)
+     WHERE ${inScope('c', 1)} AND l.building_block = $3 AND l.id <> $4
+       AND to_tsvector('dutch', l.text) @@ to_tsquery('dutch', $5)
      ORDER BY rank DESC LIMIT 3`,
-    [workspaceId, buildingBlock, exceptId, words],
+    [scope.workspaceId, scope.collaborationId, buildingBlock, exceptId, words],
   );
   return rows.map((r) => ({ id: r.id, text: r.text, cycleTitle: r.cycle_title, rank: Number(r.rank) }));
 }

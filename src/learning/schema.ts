@@ -60,7 +60,8 @@ export type LessonInput = z.infer<typeof lessonInput>;
 
 export interface Cycle {
   id: string;
-  workspaceId: string;
+  /** null for a cycle of a collaboration that is not linked to a workspace */
+  workspaceId: string | null;
   collaborationId: string | null;
   title: string;
   question: string;

@@ -1,8 +1,8 @@
-// Learning cycles of a workspace: list, create, read with sessions and lessons, change (title, question, role,
-// status, published) with the optimistic lock, and sessions with participants per perspective and decisions.
+// Learning cycles of a workspace or a collaboration: list, create, read with sessions and lessons, change (title,
+// question, role, status, published) with the optimistic lock, and sessions with participants per perspective and
+// decisions.
 import type { Actor } from '../../access/actor.ts';
 import { invalid, notFound, stale } from '../../access/errors.ts';
-import { requireWorkspace } from '../../access/workspaceAccess.ts';
 import { newId } from '../../accounts/tokens.ts';
 import type { Queryable } from '../../db/connection.ts';
 import {
@@ -16,29 +16,14 @@ import {
   updateCycle,
 } from '../../db/learningStore.ts';
 import { appendAudit } from '../../db/workspaceStore.ts';
-import { type LearningPermission, mayLearn } from '../permissions.ts';
-import type { CycleInput, CycleUpdate, SessionInput } from '../schema.ts';
+import type { Cycle, CycleInput, CycleUpdate, SessionInput } from '../schema.ts';
 import type { LearningDeps } from './deps.ts';
-
-const messages: Record<LearningPermission, string> = {
-  read: 'Uw rol geeft geen toegang tot de leercycli.',
-  write: 'Alleen partners, analisten en beheerders leggen sessies en lessen vast.',
-  publish: 'Alleen een beheerder van de werkruimte publiceert een leercyclus.',
-};
-
-export const access = (db: Queryable, actor: Actor, workspaceId: string, permission: LearningPermission) =>
-  requireWorkspace(
-    db,
-    actor,
-    workspaceId,
-    (role, admin) => mayLearn(role, admin, permission),
-    messages[permission],
-  );
+import { inScope, type Owner, type ResolvedOwner, resolveOwner } from './owner.ts';
 
 export const audit = (
   tx: Queryable,
   actor: Actor,
-  workspaceId: string,
+  owner: ResolvedOwner,
   action: string,
   detail: Record<string, unknown>,
 ) =>
@@ -46,53 +31,65 @@ export const audit = (
     actorId: actor.account?.id ?? null,
     actorEmail: actor.account?.email ?? null,
     action,
-    workspaceId,
-    detail,
+    workspaceId: owner.scope.workspaceId,
+    detail: owner.scope.collaborationId ? { ...detail, collaboration: owner.scope.collaborationId } : detail,
     ip: actor.ip,
   });
 
-export const noSuchCycle = () => notFound('Deze leercyclus bestaat niet in deze werkruimte.');
+export const noSuchCycle = () =>
+  notFound('Deze leercyclus bestaat niet bij deze werkruimte of dit samenwerkingsverband.');
 
-export async function cycles(deps: LearningDeps, actor: Actor, workspaceId: string) {
-  await access(deps.db, actor, workspaceId, 'read');
-  return listCycles(deps.db, workspaceId);
+/** The cycle, when it is in the owner's scope (404 otherwise). */
+export async function cycleOf(db: Queryable, owner: ResolvedOwner, id: string, lock = false): Promise<Cycle> {
+  const cycle = await getCycle(db, id, lock);
+  if (!cycle || !inScope(cycle, owner.scope)) throw noSuchCycle();
+  return cycle;
 }
 
-export async function createCycle(deps: LearningDeps, actor: Actor, workspaceId: string, input: CycleInput) {
-  const { account } = await access(deps.db, actor, workspaceId, 'write');
+export async function cycles(deps: LearningDeps, actor: Actor, owner: Owner) {
+  const resolved = await resolveOwner(deps.db, actor, owner, 'read');
+  return listCycles(deps.db, resolved.scope);
+}
+
+export async function createCycle(deps: LearningDeps, actor: Actor, owner: Owner, input: CycleInput) {
+  const resolved = await resolveOwner(deps.db, actor, owner, 'write');
   return deps.db.transaction(async (tx) => {
-    const cycle = await insertCycle(tx, newId(), workspaceId, input, account.id);
-    await audit(tx, actor, workspaceId, 'learning.cycle.create', { cycle: cycle.id, title: cycle.title });
+    const cycle = await insertCycle(tx, newId(), resolved.scope, input, resolved.account.id);
+    await audit(tx, actor, resolved, 'learning.cycle.create', { cycle: cycle.id, title: cycle.title });
     return cycle;
   });
 }
 
-export async function readCycle(deps: LearningDeps, actor: Actor, workspaceId: string, id: string) {
-  await access(deps.db, actor, workspaceId, 'read');
-  const cycle = await getCycle(deps.db, workspaceId, id);
-  if (!cycle) throw noSuchCycle();
+export async function readCycle(deps: LearningDeps, actor: Actor, owner: Owner, id: string) {
+  const resolved = await resolveOwner(deps.db, actor, owner, 'read');
+  const cycle = await cycleOf(deps.db, resolved, id);
   return { cycle, sessions: await listSessions(deps.db, id), lessons: await listLessons(deps.db, id) };
 }
 
 export async function changeCycle(
   deps: LearningDeps,
   actor: Actor,
-  workspaceId: string,
+  owner: Owner,
   id: string,
   change: CycleUpdate,
 ) {
-  const current = await getCycle(deps.db, workspaceId, id);
-  const publishing = current !== null && change.published !== current.published;
-  await access(deps.db, actor, workspaceId, publishing ? 'publish' : 'write');
+  const reader = await resolveOwner(deps.db, actor, owner, 'read');
+  const current = await cycleOf(deps.db, reader, id);
+  const resolved = await resolveOwner(
+    deps.db,
+    actor,
+    owner,
+    change.published !== current.published ? 'publish' : 'write',
+  );
   return deps.db.transaction(async (tx) => {
-    const locked = await getCycle(tx, workspaceId, id, true);
-    if (!locked) throw noSuchCycle();
+    const locked = await cycleOf(tx, resolved, id, true);
     if (locked.version !== change.version) throw stale('Deze leercyclus', locked, change);
     if (change.published && (await listLessons(tx, id)).length === 0)
       throw invalid('published', 'een leercyclus zonder lessen kan niet worden gepubliceerd');
-    const updated = await updateCycle(tx, locked, change);
+    // The owner of a cycle does not change; a workspace's cycle keeps the collaboration it was about.
+    const updated = await updateCycle(tx, locked, { ...change, collaborationId: locked.collaborationId });
     if (!updated) throw stale('Deze leercyclus', locked, change);
-    await audit(tx, actor, workspaceId, 'learning.cycle.update', {
+    await audit(tx, actor, resolved, 'learning.cycle.update', {
       cycle: id,
       status: updated.status,
       published: updated.published,
@@ -104,20 +101,19 @@ export async function changeCycle(
 export async function addSession(
   deps: LearningDeps,
   actor: Actor,
-  workspaceId: string,
+  owner: Owner,
   cycleId: string,
   input: SessionInput,
 ) {
-  await access(deps.db, actor, workspaceId, 'write');
+  const resolved = await resolveOwner(deps.db, actor, owner, 'write');
   const total = Object.values(input.participants).reduce((a, b) => a + b, 0);
   if (total === 0)
     throw invalid('participants', 'noem per perspectief hoeveel deelnemers er waren (minstens één)');
   return deps.db.transaction(async (tx) => {
-    const cycle = await getCycle(tx, workspaceId, cycleId, true);
-    if (!cycle) throw noSuchCycle();
+    await cycleOf(tx, resolved, cycleId, true);
     const session = await insertSession(tx, newId(), cycleId, input);
     await touchCycle(tx, cycleId);
-    await audit(tx, actor, workspaceId, 'learning.session.create', { cycle: cycleId, session: session.id });
+    await audit(tx, actor, resolved, 'learning.session.create', { cycle: cycleId, session: session.id });
     return session;
   });
 }

@@ -3,5 +3,6 @@
 export { addSession, changeCycle, createCycle, cycles, readCycle } from './cycles.ts';
 export type { LearningDeps } from './deps.ts';
 export { addLesson, proposeLesson } from './lessons.ts';
+export type { Owner } from './owner.ts';
 export { residentsPage } from './residents.ts';
 export { nationalSynthesis } from './synthesis.ts';

@@ -5,8 +5,7 @@ import type { Actor } from '../../access/actor.ts';
 import { conflict, invalid, notFound, ServiceError } from '../../access/errors.ts';
 import { newId } from '../../accounts/tokens.ts';
 import {
-  getCycle,
-  getWorkspaceLesson,
+  getScopeLesson,
   insertLesson,
   listLessons,
   listSessions,
@@ -19,8 +18,9 @@ import { parseQuery, prefixQuery } from '../../kennisbank/searchQuery.ts';
 import { proposeItem } from '../../kennisbank/service/index.ts';
 import { findPossibleNames } from '../personNames.ts';
 import type { LessonInput } from '../schema.ts';
-import { access, audit, noSuchCycle } from './cycles.ts';
+import { audit, cycleOf } from './cycles.ts';
 import type { LearningDeps } from './deps.ts';
+import { type Owner, resolveOwner } from './owner.ts';
 
 /** 400 naming the field and the phrases that look like names; the input is returned in 'yours'. */
 function checkNames(input: LessonInput) {
@@ -42,11 +42,11 @@ function checkNames(input: LessonInput) {
 export async function addLesson(
   deps: LearningDeps,
   actor: Actor,
-  workspaceId: string,
+  owner: Owner,
   cycleId: string,
   input: LessonInput,
 ) {
-  const { account } = await access(deps.db, actor, workspaceId, 'write');
+  const resolved = await resolveOwner(deps.db, actor, owner, 'write');
   if (input.quote && !input.quoteRole)
     throw invalid(
       'quoteRole',
@@ -56,15 +56,17 @@ export async function addLesson(
   if (input.themeId && !deps.catalog.themes.some((t) => t.id === input.themeId))
     throw invalid('themeId', `onbekend JZOJP-thema '${input.themeId}'`);
   return deps.db.transaction(async (tx) => {
-    const cycle = await getCycle(tx, workspaceId, cycleId, true);
-    if (!cycle) throw noSuchCycle();
+    await cycleOf(tx, resolved, cycleId, true);
     if (input.sessionId && !(await listSessions(tx, cycleId)).some((s) => s.id === input.sessionId))
       throw invalid('sessionId', 'deze sessie hoort niet bij deze leercyclus');
-    if (input.repeatsLessonId && !(await getWorkspaceLesson(tx, workspaceId, input.repeatsLessonId)))
-      throw invalid('repeatsLessonId', 'die eerdere les bestaat niet in deze werkruimte');
-    const lesson = await insertLesson(tx, newId(), cycleId, input, account.id);
+    if (input.repeatsLessonId && !(await getScopeLesson(tx, resolved.scope, input.repeatsLessonId)))
+      throw invalid(
+        'repeatsLessonId',
+        'die eerdere les bestaat niet in deze werkruimte of dit samenwerkingsverband',
+      );
+    const lesson = await insertLesson(tx, newId(), cycleId, input, resolved.account.id);
     await touchCycle(tx, cycleId);
-    await audit(tx, actor, workspaceId, 'learning.lesson.create', { cycle: cycleId, lesson: lesson.id });
+    await audit(tx, actor, resolved, 'learning.lesson.create', { cycle: cycleId, lesson: lesson.id });
     // Earlier lessons that say much the same: a hint to mark this one as a repeat.
     const parsed = parseQuery(input.text);
     const similar =
@@ -72,7 +74,7 @@ export async function addLesson(
         ? []
         : await similarLessons(
             tx,
-            workspaceId,
+            resolved.scope,
             input.buildingBlock,
             prefixQuery(
               parsed.words.filter((w) => w.length > 3),
@@ -88,14 +90,13 @@ export async function addLesson(
 export async function proposeLesson(
   deps: LearningDeps,
   actor: Actor,
-  workspaceId: string,
+  owner: Owner,
   cycleId: string,
   lessonId: string,
   proposal: { title: string },
 ) {
-  const { workspace } = await access(deps.db, actor, workspaceId, 'write');
-  const cycle = await getCycle(deps.db, workspaceId, cycleId);
-  if (!cycle) throw noSuchCycle();
+  const resolved = await resolveOwner(deps.db, actor, owner, 'write');
+  const cycle = await cycleOf(deps.db, resolved, cycleId);
   const lesson = (await listLessons(deps.db, cycleId)).find((l) => l.id === lessonId);
   if (!lesson) throw notFound('Deze les bestaat niet in deze leercyclus.');
   if (lesson.proposedItemId)
@@ -110,7 +111,7 @@ export async function proposeLesson(
       title: proposal.title,
       summary: lesson.text,
       source: {
-        document: `Leercyclus '${cycle.title}' (werkruimte ${workspace.name})`,
+        document: `Leercyclus '${cycle.title}' (${resolved.label})`,
         section: `${PERSPECTIVE_LABELS[lesson.perspective].nl}, ${BUILDING_BLOCK_LABELS[lesson.buildingBlock].nl}`,
         page: null,
       },
@@ -123,7 +124,7 @@ export async function proposeLesson(
   await deps.db.transaction(async (tx) => {
     await setProposedItem(tx, lesson.id, item.id);
     await touchCycle(tx, cycleId);
-    await audit(tx, actor, workspaceId, 'learning.lesson.propose', { lesson: lesson.id, item: item.id });
+    await audit(tx, actor, resolved, 'learning.lesson.propose', { lesson: lesson.id, item: item.id });
   });
   return item;
 }
