@@ -15,6 +15,8 @@ export interface KnowledgeSuggestionsProps {
   themes?: string[];
   /** the heading level of the section title (2 on most pages) */
   level?: 2 | 3;
+  /** inside a section of the host page that has its own heading: render only the list and the link */
+  embedded?: boolean;
 }
 
 export function suggestionsUrl({ phase, principle, themes }: KnowledgeSuggestionsProps): string | null {
@@ -64,6 +66,16 @@ export function KnowledgeSuggestions(props: KnowledgeSuggestionsProps) {
           {kb.moreInKennisbank}
         </Link>
       </p>
+    </>
+  );
+  if (props.embedded) return <div className="jp-kb-suggestions">{body}</div>;
+  return (
+    <section className="jp-section jp-kb-suggestions" aria-labelledby="kb-suggestions-title">
+      <Heading id="kb-suggestions-title" className={props.level === 3 ? 'utrecht-heading-3' : 'utrecht-heading-2'}>
+        {kb.suggestionsTitle}
+      </Heading>
+      <p className="utrecht-paragraph jp-muted">{kb.suggestionsLead}</p>
+      {body}
     </section>
   );
 }

@@ -351,11 +351,12 @@ function CycleDetail({ base, cycleId, onChanged }: { base: string; cycleId: stri
   );
 }
 
-export default function CyclesPage({ workspaceId }: { workspaceId: string }) {
+/** The cycles of a workspace (`/werkruimte/{id}/leren`) or of a collaboration (`/samenwerkingsverband/{id}/leren`). */
+export default function CyclesPage({ apiBase, pagePath }: { apiBase: string; pagePath: string }) {
   const { text, href } = useI18n();
   const l = useLearningTexts();
   const route = useRoute();
-  const base = `/api/workspaces/${encodeURIComponent(workspaceId)}/learning/cycles`;
+  const base = apiBase;
   const list = useFresh<{ cycles: (Cycle & { sessions: number; lessons: number })[] }>(base);
   const [form, setForm] = useState({ title: '', question: '', role: 'network-building' });
   const [message, setMessage] = useState<Message>(null);
@@ -366,10 +367,7 @@ export default function CyclesPage({ workspaceId }: { workspaceId: string }) {
       return (
         <div className="jp-page">
           <h1 className="utrecht-heading-1">{l.cyclesTitle}</h1>
-          <Link
-            className="utrecht-link"
-            href={href('/inloggen', { terug: `/werkruimte/${workspaceId}/leren` })}
-          >
+          <Link className="utrecht-link" href={href('/inloggen', { terug: pagePath })}>
             {l.loginFirst}
           </Link>
         </div>
@@ -383,7 +381,7 @@ export default function CyclesPage({ workspaceId }: { workspaceId: string }) {
       const cycle = await send<Cycle>('POST', base, form);
       setForm({ title: '', question: '', role: form.role });
       list.reload();
-      navigate(href(`/werkruimte/${workspaceId}/leren`, { cyclus: cycle.id }), { keepPosition: true });
+      navigate(href(pagePath, { cyclus: cycle.id }), { keepPosition: true });
     } catch (error) {
       setMessage({ ok: false, text: (error as Error).message });
     }
@@ -402,7 +400,7 @@ export default function CyclesPage({ workspaceId }: { workspaceId: string }) {
           <li key={c.id}>
             <Link
               className="utrecht-link"
-              href={href(`/werkruimte/${workspaceId}/leren`, { cyclus: c.id })}
+              href={href(pagePath, { cyclus: c.id })}
               aria-current={c.id === selected ? 'true' : undefined}
             >
               {c.title}

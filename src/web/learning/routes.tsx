@@ -10,6 +10,13 @@ export function learningRoute(path: string): ReactElement | null {
   let m = /^\/inwoners\/([A-Za-z0-9]+)$/.exec(path);
   if (m) return <ResidentsPage key={m[1]} code={m[1]!.toUpperCase()} />;
   m = /^\/werkruimte\/([A-Za-z0-9_-]+)\/leren$/.exec(path);
-  if (m) return <CyclesPage key={m[1]} workspaceId={m[1]!} />;
+  if (m)
+    return (
+      <CyclesPage
+        key={m[1]}
+        apiBase={`/api/workspaces/${m[1]}/learning/cycles`}
+        pagePath={`/werkruimte/${m[1]}/leren`}
+      />
+    );
   return null;
 }
