@@ -36,15 +36,8 @@ export function KnowledgeSuggestions(props: KnowledgeSuggestionsProps) {
   if (!url) return null;
   const Heading = props.level === 3 ? 'h3' : 'h2';
   const list = answer.data?.suggestions;
-  return (
-    <section className="jp-section jp-kb-suggestions" aria-labelledby="kb-suggestions-title">
-      <Heading
-        id="kb-suggestions-title"
-        className={props.level === 3 ? 'utrecht-heading-3' : 'utrecht-heading-2'}
-      >
-        {kb.suggestionsTitle}
-      </Heading>
-      <p className="utrecht-paragraph jp-muted">{kb.suggestionsLead}</p>
+  const body = (
+    <>
       {answer.error && <p className="utrecht-paragraph">{answer.error.message}</p>}
       {list && list.length === 0 && <p className="utrecht-paragraph">{kb.noSuggestions}</p>}
       {list && list.length > 0 && (
@@ -71,7 +64,10 @@ export function KnowledgeSuggestions(props: KnowledgeSuggestionsProps) {
   if (props.embedded) return <div className="jp-kb-suggestions">{body}</div>;
   return (
     <section className="jp-section jp-kb-suggestions" aria-labelledby="kb-suggestions-title">
-      <Heading id="kb-suggestions-title" className={props.level === 3 ? 'utrecht-heading-3' : 'utrecht-heading-2'}>
+      <Heading
+        id="kb-suggestions-title"
+        className={props.level === 3 ? 'utrecht-heading-3' : 'utrecht-heading-2'}
+      >
         {kb.suggestionsTitle}
       </Heading>
       <p className="utrecht-paragraph jp-muted">{kb.suggestionsLead}</p>
