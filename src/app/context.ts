@@ -42,6 +42,8 @@ export async function openApp(
     await syncRegionTypes(db);
     const kennisbank = await loadKennisbankSeed({ db, catalog });
     if (kennisbank.added > 0) log(`Kennisbank: ${kennisbank.added} items uit catalog/kennisbank geladen.`);
+    for (const s of kennisbank.skipped)
+      log(`Kennisbank: seed-item '${s.id}' overgeslagen: de titel '${s.title}' heeft al item ${s.existing}.`);
     if (options.loadData !== false) {
       const result = await loadBundle(db, catalog, { dataDir: options.dataDir, log });
       if (result.loaded)

@@ -4,9 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { invalid } from '../../access/errors.ts';
 import type { Queryable } from '../../db/connection.ts';
-import { insertItem, itemIds, publicItem, recordItemVersion } from '../../db/kennisbankStore.ts';
+import { findByTitle, insertItem, itemIds, publicItem, recordItemVersion } from '../../db/kennisbankStore.ts';
 import type { SeedItem } from '../schema.ts';
 import { checkSeed, describeProblem, type SeedProblem, type SeedSource, seedSource } from '../seed.ts';
 import type { KennisbankDeps } from './deps.ts';
@@ -79,38 +78,37 @@ export function readSeed(
   return { items: checked.items, sources };
 }
 
-/** Inserts the seed items that are missing; returns how many were added. */
+/**
+ * Inserts the seed items that are missing; returns how many were added. A seed item whose title a redacteur already
+ * gave to another item is skipped and reported (the start goes on; the redacteur resolves it in the workflow).
+ */
 export async function loadSeed(
   deps: KennisbankDeps,
   options: { dir?: string } = {},
-): Promise<{ added: number; total: number }> {
+): Promise<{ added: number; total: number; skipped: { id: string; title: string; existing: string }[] }> {
   const { items } = readSeed(deps, options.dir);
   return deps.db.transaction(async (tx: Queryable) => {
     const existing = await itemIds(tx);
     let added = 0;
+    const skipped: { id: string; title: string; existing: string }[] = [];
     for (const { id, ...input } of items) {
       if (existing.has(id)) continue;
-      try {
-        const stored = await insertItem(tx, {
-          id,
-          status: 'published',
-          origin: 'seed',
-          item: input,
-          search: searchFields(input, deps.catalog),
-          editor: null,
-        });
-        await recordItemVersion(tx, publicItem(stored), null, 'Uit catalog/kennisbank geladen');
-      } catch (error) {
-        // A title a redacteur already uses: name the seed item instead of a bare constraint error.
-        if (String(error).includes('kennisbank_item_title_idx'))
-          throw invalid(
-            'title',
-            `seed-item '${id}': de titel '${input.title}' wordt al gebruikt door een ander item`,
-          );
-        throw error;
+      const taken = await findByTitle(tx, input.title);
+      if (taken) {
+        skipped.push({ id, title: input.title, existing: taken.id });
+        continue;
       }
+      const stored = await insertItem(tx, {
+        id,
+        status: 'published',
+        origin: 'seed',
+        item: input,
+        search: searchFields(input, deps.catalog),
+        editor: null,
+      });
+      await recordItemVersion(tx, publicItem(stored), null, 'Uit catalog/kennisbank geladen');
       added++;
     }
-    return { added, total: items.length };
+    return { added, total: items.length, skipped };
   });
 }

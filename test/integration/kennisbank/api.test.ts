@@ -1,7 +1,11 @@
 // The kennisbank through its API on both databases: the seed, Dutch search (inflections, compounds, stop words,
 // odd characters, filters, highlighting), the editorial workflow with versions and the redacteur role, bad input,
 // and suggestions.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSeedDir, loadSeed } from '../../../src/kennisbank/service/index.ts';
 import { testDatabases } from '../../support/database.ts';
 import { ADMIN, anonymous, type Harness, harness, type Who } from '../workspaces/helpers.ts';
 
@@ -288,6 +292,34 @@ for (const database of testDatabases()) {
         'redacteur@example.nl',
         'tweede@example.nl',
       ]);
+    });
+
+    it('adds new seed items at the next load, never overwrites an edit, and skips a title already in use', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'jp-kb-'));
+      try {
+        cpSync(defaultSeedDir, dir, { recursive: true });
+        const tools = JSON.parse(readFileSync(join(dir, 'tools.json'), 'utf8'));
+        tools[0].summary = 'Een andere samenvatting die het bestaande item niet mag overschrijven.';
+        tools.push(
+          { ...tools[1], id: 'nieuw-seed-item', title: 'Een nieuw instrument in de seed' },
+          { ...tools[1], id: 'botsend-seed-item', title: 'Overzicht van financieringsvormen' },
+        );
+        writeFileSync(join(dir, 'tools.json'), JSON.stringify(tools));
+        const result = await loadSeed(h.ctx, { dir });
+        expect(result.added).toBe(1);
+        expect(result.skipped).toEqual([
+          {
+            id: 'botsend-seed-item',
+            title: 'Overzicht van financieringsvormen',
+            existing: expect.any(String),
+          },
+        ]);
+        const kept = (await h.call(anonymous, 'GET', '/api/kennisbank/items/tool-regiobeeld-nl')).body.item;
+        expect(kept.summary).not.toContain('niet mag overschrijven');
+        expect((await h.call(anonymous, 'GET', '/api/kennisbank/items/nieuw-seed-item')).status).toBe(200);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('documents its routes in the OpenAPI document', async () => {
