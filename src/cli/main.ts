@@ -101,6 +101,7 @@ registerUserCommands(program);
 (await import('../plans/cli.ts')).registerPlanCommands(program);
 (await import('./kennisbank.ts')).registerKennisbankCommands(program);
 (await import('./learning.ts')).registerLearningCommands(program);
+(await import('./dsv.ts')).registerDsvCommands(program);
 
 async function main(argv: string[]): Promise<number> {
   try {

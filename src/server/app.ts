@@ -16,6 +16,7 @@ import { ServiceError } from '../access/errors.ts';
 import type { AppContext } from '../app/context.ts';
 import { ApiError, sendServiceError } from './errors.ts';
 import { authRoutes } from './routes/auth.ts';
+import { dsvRoutes } from './routes/dsv.ts';
 import { geographyRoutes } from './routes/geography.ts';
 import { healthRoutes } from './routes/health.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
@@ -97,6 +98,7 @@ export async function buildServer(
   await app.register(planRoutes(ctx), { prefix: '/api' });
   await app.register(kennisbankRoutes(ctx), { prefix: '/api' });
   await app.register(learningRoutes(ctx), { prefix: '/api' });
+  await app.register(dsvRoutes(ctx), { prefix: '/api' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -2,6 +2,8 @@
 // Each page is its own chunk (React.lazy), so Plot and d3-geo load only where a page needs them.
 import { Component, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { ErrorMessage, Loading } from './components/Status.tsx';
+import { dsvRoute } from './dsv/routes.tsx';
+import { dsvTexts } from './dsv/texts.ts';
 import { I18nProvider, langFrom, useI18n } from './i18n/index.tsx';
 import { kennisbankRoute } from './kennisbank/routes.tsx';
 import { useKbTexts } from './kennisbank/texts.ts';
@@ -34,6 +36,8 @@ function page(route: Route) {
   if (members) return <MembersPage key={members[1]} workspaceId={members[1]!} />;
   const plan = planRoute(path) ?? kennisbankRoute(path) ?? learningRoute(path);
   if (plan) return plan;
+  const dsv = dsvRoute(path);
+  if (dsv) return dsv;
   return <NotFoundPage />;
 }
 
@@ -81,6 +85,11 @@ function Shell({ route }: { route: Route }) {
     { to: '/vergelijk', label: t.nav.compare, current: route.path === '/vergelijk' },
     { to: '/kennisbank', label: kb.nav, current: route.path.startsWith('/kennisbank') },
     { to: '/werkruimten', label: t.account.nav, current: route.path.startsWith('/werkruimte') },
+    {
+      to: '/samenwerkingsverbanden',
+      label: dsvTexts[lang].nav,
+      current: route.path.startsWith('/samenwerkingsverband'),
+    },
   ];
 
   return (
