@@ -264,7 +264,10 @@ export async function setProposedItem(db: Queryable, lessonId: string, itemId: s
   ]);
 }
 
-/** Lessons of published cycles per building block and perspective, with the numbers of cycles and workspaces. */
+/**
+ * Lessons of published cycles per building block and perspective, with the numbers of cycles and of owners (a
+ * workspace, or a collaboration without one).
+ */
 export async function publishedLessonCounts(db: Queryable): Promise<{
   counts: { buildingBlock: BuildingBlock; perspective: Perspective; count: number }[];
   cycles: number;
@@ -276,7 +279,9 @@ export async function publishedLessonCounts(db: Queryable): Promise<{
      WHERE c.published GROUP BY l.building_block, l.perspective`,
   );
   const [totals] = await db.query<{ cycles: string | number; workspaces: string | number }>(
-    `SELECT count(*) AS cycles, count(DISTINCT workspace_id) AS workspaces FROM learning_cycle WHERE published`,
+    `SELECT count(*) AS cycles,
+       count(DISTINCT coalesce(workspace_id, 'collaboration:' || collaboration_id)) AS workspaces
+     FROM learning_cycle WHERE published`,
   );
   return {
     counts: counts.map((r) => ({

@@ -18,7 +18,7 @@ import {
 import { appendAudit } from '../../db/workspaceStore.ts';
 import type { Cycle, CycleInput, CycleUpdate, SessionInput } from '../schema.ts';
 import type { LearningDeps } from './deps.ts';
-import { inScope, type Owner, type ResolvedOwner, resolveOwner } from './owner.ts';
+import { homeFor, inScope, type Owner, type ResolvedOwner, resolveOwner } from './owner.ts';
 
 export const audit = (
   tx: Queryable,
@@ -31,8 +31,8 @@ export const audit = (
     actorId: actor.account?.id ?? null,
     actorEmail: actor.account?.email ?? null,
     action,
-    workspaceId: owner.scope.workspaceId,
-    detail: owner.scope.collaborationId ? { ...detail, collaboration: owner.scope.collaborationId } : detail,
+    workspaceId: owner.home.workspaceId,
+    detail: owner.home.collaborationId ? { ...detail, collaboration: owner.home.collaborationId } : detail,
     ip: actor.ip,
   });
 
@@ -54,7 +54,8 @@ export async function cycles(deps: LearningDeps, actor: Actor, owner: Owner) {
 export async function createCycle(deps: LearningDeps, actor: Actor, owner: Owner, input: CycleInput) {
   const resolved = await resolveOwner(deps.db, actor, owner, 'write');
   return deps.db.transaction(async (tx) => {
-    const cycle = await insertCycle(tx, newId(), resolved.scope, input, resolved.account.id);
+    const home = await homeFor(tx, resolved, input.collaborationId);
+    const cycle = await insertCycle(tx, newId(), home, input, resolved.account.id);
     await audit(tx, actor, resolved, 'learning.cycle.create', { cycle: cycle.id, title: cycle.title });
     return cycle;
   });

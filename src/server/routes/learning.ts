@@ -142,6 +142,7 @@ export const learningRoutes =
     const api = fastify.withTypeProvider<ZodTypeProvider>();
     fastify.addHook('preValidation', requireSessionForWrites);
     cycleRoutes(fastify, ctx, '/workspaces/:ownerId/learning/cycles', 'workspace');
+    cycleRoutes(fastify, ctx, '/dsv/collaborations/:ownerId/learning/cycles', 'collaboration');
 
     api.get(
       '/learning/synthesis',

@@ -18,5 +18,14 @@ export function learningRoute(path: string): ReactElement | null {
         pagePath={`/werkruimte/${m[1]}/leren`}
       />
     );
+  m = /^\/samenwerkingsverband\/([A-Za-z0-9_-]+)\/leren$/.exec(path);
+  if (m)
+    return (
+      <CyclesPage
+        key={m[1]}
+        apiBase={`/api/dsv/collaborations/${m[1]}/learning/cycles`}
+        pagePath={`/samenwerkingsverband/${m[1]}/leren`}
+      />
+    );
   return null;
 }

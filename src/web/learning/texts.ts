@@ -79,6 +79,7 @@ const nl = {
   loginFirst: 'Log eerst in om de leercycli te zien.',
   open: 'Openen',
   synthesisLink: 'Landelijke synthese van alle gepubliceerde leercycli',
+  collaborationCycles: 'Leercycli van dit samenwerkingsverband',
 };
 
 const en: typeof nl = {
@@ -156,6 +157,7 @@ const en: typeof nl = {
   loginFirst: 'Sign in first to see the learning cycles.',
   open: 'Open',
   synthesisLink: 'National synthesis of all published learning cycles',
+  collaborationCycles: 'Learning cycles of this collaboration',
 };
 
 export function useLearningTexts() {

@@ -281,6 +281,76 @@ for (const database of testDatabases()) {
       expect(row('inwonerparticipatie').total).toBe(11);
     });
 
+    it('keeps learning cycles of a collaboration: linked ones also in the workspace, unlinked ones for the registrant', async () => {
+      const entry = {
+        name: 'Samen Gezond Leerregio',
+        area: { regionCode: 'ZK04' },
+        startYear: 2019,
+        partners: [
+          { name: 'Gemeente Testdorp', type: 'gemeente', laws: ['Wmo'] },
+          { name: 'Huisartsen Test', type: 'huisartsenorganisatie', laws: ['Zvw'] },
+          { name: 'Zorgkantoor Test', type: 'zorgkantoor', laws: ['Wlz'] },
+        ],
+        goals: {
+          careShift: ['voorkomen'],
+          aims: ['kwaliteit'],
+          targetGroups: ['kwetsbare-ouderen'],
+          topics: [],
+        },
+        governance: 'gezamenlijk',
+        payment: { level: 'formeel', solutions: ['meerjarencontract'], alternativeKinds: [] },
+      };
+      const linked = await f.h.call(f.beheerder, 'POST', '/api/dsv/collaborations', {
+        ...entry,
+        workspaceId: f.ws,
+      });
+      expect(linked.status).toBe(201);
+      const base = `/api/dsv/collaborations/${linked.body.id}/learning/cycles`;
+      const created = await f.h.call(f.partners[1]!, 'POST', base, {
+        ...cycleBody,
+        title: 'Leren in het DSV',
+      });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ workspaceId: f.ws, collaborationId: linked.body.id });
+      const lessonAdded = await f.h.call(
+        f.partners[1]!,
+        'POST',
+        `${base}/${created.body.id}/lessons`,
+        lesson(),
+      );
+      expect(lessonAdded.status).toBe(201);
+      // the collaboration lists only its own cycles; the workspace lists its own and the collaboration's
+      const own = await f.h.call(f.lezer, 'GET', base);
+      expect(own.body.cycles.map((c: { title: string }) => c.title)).toEqual(['Leren in het DSV']);
+      const all = await f.h.call(f.lezer, 'GET', url);
+      expect(all.body.cycles.map((c: { title: string }) => c.title)).toContain('Leren in het DSV');
+      expect((await f.h.call(f.lezer, 'POST', base, cycleBody)).status).toBe(403);
+      expect((await f.h.call(f.outsider, 'GET', base)).status).toBe(404);
+      // a workspace's cycle about its collaboration; another workspace's collaboration is refused
+      const about = await f.h.call(f.analist, 'POST', url, { ...cycleBody, collaborationId: linked.body.id });
+      expect(about.body.collaborationId).toBe(linked.body.id);
+      const unlinked = await f.h.call(f.outsider, 'POST', '/api/dsv/collaborations', {
+        ...entry,
+        name: 'Los DSV',
+        workspaceId: null,
+      });
+      expect(unlinked.status).toBe(201);
+      const foreign = await f.h.call(f.analist, 'POST', url, {
+        ...cycleBody,
+        collaborationId: unlinked.body.id,
+      });
+      expect(foreign.status).toBe(400);
+      expect(foreign.body.parameter).toBe('collaborationId');
+      // an unlinked collaboration: only its registrant
+      const solo = `/api/dsv/collaborations/${unlinked.body.id}/learning/cycles`;
+      const mine = await f.h.call(f.outsider, 'POST', solo, cycleBody);
+      expect(mine.status).toBe(201);
+      expect(mine.body).toMatchObject({ workspaceId: null, collaborationId: unlinked.body.id });
+      expect((await f.h.call(f.analist, 'GET', solo)).status).toBe(403);
+      expect((await f.h.call(anonymous, 'GET', `${solo}/${mine.body.id}`)).status).toBe(401);
+      expect((await f.h.call(f.outsider, 'GET', `${base}/${created.body.id}`)).status).toBe(404);
+    });
+
     it('shows residents what the figures say, what the partners chose and how to take part', async () => {
       const plan = `/api/workspaces/${f.ws}/plan`;
       const round = await f.h.call(f.beheerder, 'POST', `${plan}/rounds`, {
