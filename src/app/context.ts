@@ -6,6 +6,7 @@ import { migrate } from '../db/migrate.ts';
 import { syncRegionTypes } from '../db/regionStore.ts';
 import { loadCatalog } from '../indicators/catalog.ts';
 import type { Catalog } from '../indicators/schema.ts';
+import { loadSeed as loadKennisbankSeed } from '../kennisbank/service/index.ts';
 import type { RegiobeeldEngine } from '../regiobeeld/engine.ts';
 import { loadBundle } from '../sources/bundle/load.ts';
 import { loadEngine } from './engine.ts';
@@ -39,6 +40,10 @@ export async function openApp(
     const applied = await migrate(db);
     if (applied.length > 0) log(`Database bijgewerkt: ${applied.join(', ')}`);
     await syncRegionTypes(db);
+    const kennisbank = await loadKennisbankSeed({ db, catalog });
+    if (kennisbank.added > 0) log(`Kennisbank: ${kennisbank.added} items uit catalog/kennisbank geladen.`);
+    for (const s of kennisbank.skipped)
+      log(`Kennisbank: seed-item '${s.id}' overgeslagen: de titel '${s.title}' heeft al item ${s.existing}.`);
     if (options.loadData !== false) {
       const result = await loadBundle(db, catalog, { dataDir: options.dataDir, log, areas: options.areas });
       if (result.loaded)

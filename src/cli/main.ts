@@ -96,6 +96,8 @@ registerImportCommands(program);
 registerUserCommands(program);
 (await import('./plan.ts')).registerPlanCommands(program);
 (await import('./workspaces.ts')).registerWorkspaceCommands(program);
+(await import('./kennisbank.ts')).registerKennisbankCommands(program);
+(await import('./learning.ts')).registerLearningCommands(program);
 (await import('./dsv.ts')).registerDsvCommands(program);
 (await import('./kennisagenda.ts')).registerKennisagendaCommands(program);
 

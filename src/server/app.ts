@@ -22,6 +22,9 @@ import { geographyRoutes } from './routes/geography.ts';
 import { healthRoutes } from './routes/health.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
 import { kennisagendaRoutes } from './routes/kennisagenda.ts';
+import { kennisbankRoutes } from './routes/kennisbank.ts';
+import { learningRoutes } from './routes/learning.ts';
+
 import { observationRoutes } from './routes/observations.ts';
 import { planRoutes } from './routes/plans/index.ts';
 import { profileRoutes } from './routes/profile.ts';
@@ -103,6 +106,9 @@ export async function buildServer(
   await app.register(workspaceRoutes(ctx), { prefix: '/api' });
   await app.register(planRoutes(ctx), { prefix: '/api' });
   await app.register(reportRoutes(ctx), { prefix: '/api' });
+
+  await app.register(kennisbankRoutes(ctx), { prefix: '/api' });
+  await app.register(learningRoutes(ctx), { prefix: '/api' });
   await app.register(dsvRoutes(ctx), { prefix: '/api' });
   await app.register(kennisagendaRoutes(ctx), { prefix: '/api' });
   await app.register(areaRoutes(ctx), { prefix: '/api' });

@@ -7,6 +7,10 @@ import { dsvTexts } from './dsv/texts.ts';
 import { I18nProvider, langFrom, useI18n } from './i18n/index.tsx';
 import { kennisagendaRoute } from './kennisagenda/routes.tsx';
 import { useKennisagendaTexts } from './kennisagenda/texts.ts';
+
+import { kennisbankRoute } from './kennisbank/routes.tsx';
+import { useKbTexts } from './kennisbank/texts.ts';
+import { learningRoute } from './learning/routes.tsx';
 import { planRoute } from './plans/routes.tsx';
 import { Link, navigationState, type Route, useRoute } from './router.tsx';
 
@@ -33,7 +37,7 @@ function page(route: Route) {
   if (path === '/vergelijk') return <ComparePage />;
   const members = /^\/werkruimte\/([A-Za-z0-9_-]+)\/leden$/.exec(path);
   if (members) return <MembersPage key={members[1]} workspaceId={members[1]!} />;
-  const plan = planRoute(path);
+  const plan = planRoute(path) ?? kennisbankRoute(path) ?? learningRoute(path);
   if (plan) return plan;
   const dsv = dsvRoute(path);
   if (dsv) return dsv;
@@ -68,6 +72,8 @@ function useFocusOnNavigate(href: string) {
 function Shell({ route }: { route: Route }) {
   const { t, href, lang } = useI18n();
   const ka = useKennisagendaTexts();
+
+  const kb = useKbTexts();
   useFocusOnNavigate(route.href);
   const print = route.query.get('print') === '1';
   useEffect(() => {
@@ -84,6 +90,7 @@ function Shell({ route }: { route: Route }) {
     { to: '/regio/NL01', label: t.nav.national, current: route.path === '/regio/NL01' },
     { to: '/regio', label: t.nav.ownRegion, current: route.path === '/regio' },
     { to: '/vergelijk', label: t.nav.compare, current: route.path === '/vergelijk' },
+    { to: '/kennisbank', label: kb.nav, current: route.path.startsWith('/kennisbank') },
     { to: '/werkruimten', label: t.account.nav, current: route.path.startsWith('/werkruimte') },
     {
       to: '/samenwerkingsverbanden',

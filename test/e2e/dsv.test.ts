@@ -314,6 +314,10 @@ describe('samenwerkingsverbanden in the browser', () => {
     await page
       .locator('[data-slot="kennisbank-suggestions"][data-phase="2"][data-principle="vertrouwen"]')
       .waitFor();
+    // the kennisbank fills the slot: items for phase 2 and the weakest principle, with why they fit
+    const slot = page.locator('[data-slot="kennisbank-suggestions"]');
+    await slot.locator('.jp-kb-card').first().waitFor();
+    expect(await slot.getByText('gaat over het zwakste principe').count()).toBeGreaterThan(0);
     await check(page, errors, 'dsv-phase');
     await noHorizontalScroll(collaborationPath);
   });

@@ -21,6 +21,8 @@ import type { Profile } from '../../regiobeeld/profileTypes.ts';
 import { useFresh } from '../account/session.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
+import { KnowledgeSuggestions } from '../kennisbank/KnowledgeSuggestions.tsx';
+import { useLearningTexts } from '../learning/texts.ts';
 import { profileUrl, useApi } from '../lib/api.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link, useRoute } from '../router.tsx';
@@ -39,6 +41,7 @@ import './dsv.css';
 
 export default function CollaborationPage({ id }: { id: string }) {
   const { d, text, href } = useDsvTexts();
+  const learning = useLearningTexts();
   const route = useRoute();
   const view = useFresh<CollaborationView>(dsvApi.one(id));
   const rounds = useFresh<{ rounds: RoundView[] }>(dsvApi.rounds());
@@ -195,7 +198,22 @@ export default function CollaborationPage({ id }: { id: string }) {
         {c.weakestPrinciple && (
           <p className="utrecht-paragraph">{d.weakest(text(PRINCIPLE_LABELS[c.weakestPrinciple]))}</p>
         )}
-        <p className="utrecht-paragraph jp-muted">{d.knowledgeSlot}</p>
+        {c.currentPhase || c.weakestPrinciple ? (
+          <KnowledgeSuggestions
+            embedded
+            phase={c.currentPhase ?? undefined}
+            principle={c.weakestPrinciple ?? undefined}
+          />
+        ) : (
+          <p className="utrecht-paragraph jp-muted">{d.knowledgeSlot}</p>
+        )}
+        {c.permissions.read && (
+          <p className="utrecht-paragraph">
+            <Link className="utrecht-link" href={href(`/samenwerkingsverband/${c.id}/leren`)}>
+              {learning.collaborationCycles}
+            </Link>
+          </p>
+        )}
       </section>
     </div>
   );

@@ -12,6 +12,7 @@ import { GeoMap } from '../components/GeoMap.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { TrendChart } from '../components/TrendChart.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { KnowledgeSuggestions } from '../kennisbank/KnowledgeSuggestions.tsx';
 import {
   api,
   type IndicatorDetail,
@@ -717,6 +718,7 @@ export default function IndicatorPage({ id }: { id: string }) {
         </>
       )}
       <Definition indicator={ind} />
+      {ind.theme && <KnowledgeSuggestions themes={[ind.theme]} />}
     </div>
   );
 }

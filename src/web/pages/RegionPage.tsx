@@ -3,6 +3,7 @@ import { PeriodForm, profilePeriods } from '../components/PeriodForm.tsx';
 import { ProfileHeader, RegionProfile } from '../components/profile/RegionProfile.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { useLearningTexts } from '../learning/texts.ts';
 import { ApiError, api, type Profile, useApi } from '../lib/api.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { PeriodCheck } from '../regiobeeld/PeriodCheck.tsx';
@@ -10,6 +11,7 @@ import { Link, useRoute } from '../router.tsx';
 
 export default function RegionPage({ code }: { code: string }) {
   const { t, href } = useI18n();
+  const learning = useLearningTexts();
   const route = useRoute();
   const period = route.query.get('periode');
   const profile = useApi<Profile>(api.profile(code, period));
@@ -36,6 +38,11 @@ export default function RegionPage({ code }: { code: string }) {
       <PeriodCheck profile={data} latestUrl={api.profile(code)} header={<ProfileHeader profile={data} />}>
         <RegionProfile profile={data} periodForm={<PeriodForm periods={profilePeriods(data)} />} />
       </PeriodCheck>
+      <p className="utrecht-paragraph jp-no-print">
+        <Link className="utrecht-link" href={href(`/inwoners/${code}`)}>
+          {learning.residentsLink}
+        </Link>
+      </p>
     </div>
   );
 }

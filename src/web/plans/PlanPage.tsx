@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { RequestError, send, useFresh } from '../account/session.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { KnowledgeSuggestions } from '../kennisbank/KnowledgeSuggestions.tsx';
+import { useLearningTexts } from '../learning/texts.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link } from '../router.tsx';
 import { Alert, type PlanView } from './common.tsx';
@@ -25,6 +27,7 @@ const stampOf = (view: PlanView) =>
 
 export default function PlanPage({ workspaceId }: { workspaceId: string }) {
   const { t, text, href } = useI18n();
+  const learning = useLearningTexts();
   const base = `/api/workspaces/${encodeURIComponent(workspaceId)}/plan`;
   const plan = useFresh<PlanView>(base);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -122,6 +125,9 @@ export default function PlanPage({ workspaceId }: { workspaceId: string }) {
         <Link className="utrecht-link" href={href(`/werkruimte/${workspaceId}/leden`)}>
           {t.members.link}
         </Link>
+        <Link className="utrecht-link" href={href(`/werkruimte/${workspaceId}/leren`)}>
+          {learning.cyclesTitle}
+        </Link>
         {view.plan.published && (
           <Link className="utrecht-link" href={href(`/regioplan/${workspaceId}`)}>
             {t.plans.publicPage}
@@ -161,6 +167,7 @@ export default function PlanPage({ workspaceId }: { workspaceId: string }) {
         </details>
       </section>
 
+      <KnowledgeSuggestions themes={view.kernopgaven.flatMap((k) => (k.themeId ? [k.themeId] : []))} />
       <EvaluationsSection view={view} base={base} onDone={done} onError={failed} />
       <DuidingSection view={view} />
       <VersionsSection base={base} stamp={stampOf(view)} />
