@@ -29,6 +29,34 @@ export interface ConnectOptions {
 
 export class DatabaseError extends Error {}
 
+/** The database was reachable but the connection broke (terminated backend, restart, network): retry later. */
+export class DatabaseUnavailableError extends DatabaseError {}
+
+// Connection classes of PostgreSQL's error codes: 08 connection exception, 57P01–57P03 shutdown/cannot connect.
+const LOST_CONNECTION_CODES = /^(08|57P0[1-3])/;
+const LOST_CONNECTION_NODE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND']);
+
+/** Whether an error of a driver means the connection is gone (rather than a bad query). */
+export function isLostConnection(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  if (!e || typeof e !== 'object') return false;
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (LOST_CONNECTION_CODES.test(code) || LOST_CONNECTION_NODE_CODES.has(code)) return true;
+  const message = typeof e.message === 'string' ? e.message : '';
+  return /Connection terminated|connection timeout|Client has encountered a connection error|PGlite is closed/i.test(
+    message,
+  );
+}
+
+/** Rethrows a lost connection as DatabaseUnavailableError, anything else unchanged. */
+function translate(error: unknown): never {
+  if (error instanceof DatabaseError) throw error;
+  if (isLostConnection(error)) {
+    throw new DatabaseUnavailableError('De verbinding met de database is verbroken.', { cause: error });
+  }
+  throw error;
+}
+
 export async function connect(options: ConnectOptions): Promise<Database> {
   if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.schema);
   return connectPglite(options.dataDir ?? '.juisteplek');
@@ -45,11 +73,12 @@ async function connectPglite(dataDir: string): Promise<Database> {
     );
   }
   const run = async <T>(q: Pick<PGlite, 'query'>, text: string, params?: Params) =>
-    (await q.query<T>(text, params as unknown[] | undefined)).rows;
+    (await q.query<T>(text, params as unknown[] | undefined).catch(translate)).rows;
   return {
     kind: 'pglite',
     query: (text, params) => run(db, text, params),
-    transaction: (work) => db.transaction((tx) => work({ query: (text, params) => run(tx, text, params) })),
+    transaction: (work) =>
+      db.transaction((tx) => work({ query: (text, params) => run(tx, text, params) })).catch(translate),
     close: () => db.close(),
   };
 }
@@ -61,7 +90,8 @@ async function connectPostgres(url: string, schema?: string): Promise<Database> 
     connectionTimeoutMillis: 5000,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  // node-postgres returns bigint/numeric as strings; our counts fit in a double.
+  // An idle client whose backend ends emits 'error' on the pool: the pool drops that client and opens a new one
+  // on the next request, so there is nothing to do but not let the event end the process.
   pool.on('error', () => {});
   try {
     const client = await pool.connect();
@@ -73,21 +103,32 @@ async function connectPostgres(url: string, schema?: string): Promise<Database> 
   }
   return {
     kind: 'postgres',
-    query: async (text, params) => (await pool.query(text, params as unknown[] | undefined)).rows,
+    query: async (text, params) =>
+      (await pool.query(text, params as unknown[] | undefined).catch(translate)).rows,
     transaction: async (work) => {
-      const client = await pool.connect();
+      const client = await pool.connect().catch(translate);
+      // A checked-out client has no listener of the pool: without this one a backend that ends between two
+      // statements of the transaction emits an unhandled 'error' and ends the process.
+      let broken: Error | undefined;
+      const onError = (error: Error) => {
+        broken = error;
+      };
+      client.on('error', onError);
+      const q = async (text: string, params?: Params) =>
+        (await client.query(text, params as unknown[] | undefined)).rows;
       try {
-        await client.query('BEGIN');
-        const result = await work({
-          query: async (text, params) => (await client.query(text, params as unknown[] | undefined)).rows,
-        });
-        await client.query('COMMIT');
+        await q('BEGIN');
+        const result = await work({ query: (text, params) => q(text, params) as never });
+        await q('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw error;
+        if (!broken && isLostConnection(error)) broken = error as Error;
+        if (!broken) await q('ROLLBACK').catch(() => {});
+        return translate(broken && !isLostConnection(error) ? broken : error);
       } finally {
-        client.release();
+        client.removeListener('error', onError);
+        // A broken client is destroyed, not returned: the pool opens a fresh one for the next request.
+        client.release(broken ?? undefined);
       }
     },
     close: () => pool.end(),

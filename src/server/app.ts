@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { ServiceError } from '../access/errors.ts';
 import type { AppContext } from '../app/context.ts';
+import { DatabaseUnavailableError } from '../app/errors.ts';
 import { sendServiceError } from './errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { geographyRoutes } from './routes/geography.ts';
@@ -54,6 +55,14 @@ export async function buildServer(
       });
     }
     if (error instanceof ServiceError) return sendServiceError(reply, error);
+    if (error instanceof DatabaseUnavailableError) {
+      app.log.warn(error);
+      return reply.code(503).header('retry-after', '5').send({
+        error: 'database-unavailable',
+        message:
+          'De database is even niet bereikbaar; er is niets opgeslagen. Probeer het over een paar seconden opnieuw.',
+      });
+    }
     if ((error as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.code(413).send({
         error: 'payload-too-large',
