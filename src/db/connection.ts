@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { DataDirLockedError, lockDataDir } from './dataDirLock.ts';
 
 export type Params = readonly unknown[];
 
@@ -63,11 +64,22 @@ export async function connect(options: ConnectOptions): Promise<Database> {
 }
 
 async function connectPglite(dataDir: string): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const inMemory = dataDir.startsWith('memory://');
+  let lock: { release(): void } | undefined;
+  if (!inMemory) {
+    mkdirSync(dataDir, { recursive: true });
+    try {
+      lock = lockDataDir(dataDir);
+    } catch (error) {
+      if (error instanceof DataDirLockedError) throw new DatabaseError(error.message);
+      throw error;
+    }
+  }
   let db: PGlite;
   try {
-    db = await PGlite.create(dataDir.startsWith('memory://') ? undefined : dataDir);
+    db = await PGlite.create(inMemory ? undefined : dataDir);
   } catch (error) {
+    lock?.release();
     throw new DatabaseError(
       `Kan de ingebouwde database in '${dataDir}' niet openen (is er al een juisteplek-proces actief op deze map?): ${String(error)}`,
     );
@@ -79,7 +91,13 @@ async function connectPglite(dataDir: string): Promise<Database> {
     query: (text, params) => run(db, text, params),
     transaction: (work) =>
       db.transaction((tx) => work({ query: (text, params) => run(tx, text, params) })).catch(translate),
-    close: () => db.close(),
+    close: async () => {
+      try {
+        await db.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 
