@@ -15,7 +15,8 @@ import {
 import { ServiceError } from '../access/errors.ts';
 import type { AppContext } from '../app/context.ts';
 import { DatabaseUnavailableError } from '../app/errors.ts';
-import { sendServiceError } from './errors.ts';
+import { plainRequestError, sendServiceError } from './errors.ts';
+import { guardInput } from './requestGuard.ts';
 import { authRoutes } from './routes/auth.ts';
 import { geographyRoutes } from './routes/geography.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -70,12 +71,16 @@ export async function buildServer(
           'Het verzoek is te groot; een upload mag hoogstens 10 MB (als base64 ongeveer 13,5 MB) zijn.',
       });
     }
-    const status = (error as { statusCode?: number }).statusCode ?? 500;
-    if (status >= 500) app.log.error(error);
-    return reply
-      .code(status)
-      .send({ error: status >= 500 ? 'internal' : 'bad-request', message: (error as Error).message });
+    const problem = plainRequestError(error);
+    if (problem) return reply.code(problem.status).send(problem.body);
+    // Anything else is our fault: logged whole, answered without internals (no stack, SQL or server paths).
+    app.log.error(error);
+    return reply.code(500).send({
+      error: 'internal',
+      message: `Er ging aan onze kant iets mis; probeer het later opnieuw. Blijft het gebeuren, noem dan foutnummer ${_request.id}.`,
+    });
   });
+  app.addHook('preValidation', guardInput);
 
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
