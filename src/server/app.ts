@@ -16,6 +16,7 @@ import { ServiceError } from '../access/errors.ts';
 import type { AppContext } from '../app/context.ts';
 import { DatabaseUnavailableError } from '../app/errors.ts';
 import { plainRequestError, sendServiceError } from './errors.ts';
+import { registerRateLimits } from './rateLimits.ts';
 import { guardInput } from './requestGuard.ts';
 import { authRoutes } from './routes/auth.ts';
 import { geographyRoutes } from './routes/geography.ts';
@@ -89,6 +90,7 @@ export async function buildServer(
   });
 
   await app.register(securityPlugin(ctx));
+  await registerRateLimits(app);
 
   await app.register(fastifySwagger, {
     openapi: {
