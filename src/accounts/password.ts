@@ -1,7 +1,9 @@
 // Password hashing with scrypt (memory-hard, RFC 7914) from Node's crypto: a random salt per password and the
 // parameters stored with the hash, so they can be raised later without breaking existing accounts.
+
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { MAX_PASSWORD_LENGTH } from './limits.ts';
+import { weakPasswordReason } from './strength.ts';
 
 export { MAX_PASSWORD_LENGTH };
 
@@ -62,11 +64,11 @@ export function dummyHash(): Promise<string> {
   return dummy;
 }
 
-/** Why a new password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string): string | null {
+/** Why a new password is refused (too short, too long, too easy to guess), or null when it is acceptable. */
+export async function passwordProblem(password: string): Promise<string | null> {
   if (password.length < MIN_PASSWORD_LENGTH)
     return `het wachtwoord moet minstens ${MIN_PASSWORD_LENGTH} tekens hebben`;
   if (password.length > MAX_PASSWORD_LENGTH)
     return `het wachtwoord mag hoogstens ${MAX_PASSWORD_LENGTH} tekens hebben`;
-  return null;
+  return weakPasswordReason(password);
 }

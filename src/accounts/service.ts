@@ -231,7 +231,7 @@ export async function acceptInvitation(
     if (actor.account?.id !== existing.id) throw forbidden('Log eerst in met het uitgenodigde account.');
   } else {
     const chosen = input.password ?? '';
-    const problem = passwordProblem(chosen);
+    const problem = await passwordProblem(chosen);
     if (problem) throw invalid('password', problem);
     newHash = await hashPassword(chosen);
   }
@@ -285,7 +285,7 @@ export async function acceptInvitation(
 export async function createAdmin(db: Database, email: string, password: string): Promise<Account> {
   if (!/^[^\s@]+@[^\s@]+$/.test(email.trim()) || email.length > 254)
     throw invalid('--email', `'${email}' is geen e-mailadres`);
-  const problem = passwordProblem(password);
+  const problem = await passwordProblem(password);
   if (problem) throw invalid('wachtwoord', problem);
   const hash = await hashPassword(password);
   return db.transaction(async (tx) => {

@@ -255,19 +255,27 @@ export async function getUserRegion(db: Queryable, id: string): Promise<UserRegi
     : null;
 }
 
-export async function listUserRegions(db: Queryable): Promise<UserRegion[]> {
+export async function listUserRegions(
+  db: Queryable,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; items: UserRegion[] }> {
+  const [count] = await db.query<{ n: string | number }>('SELECT count(*) AS n FROM user_region');
   const rows = await db.query<{
     id: string;
     name: string;
     gemeenten: string[];
     year: number;
     created_at: Date | string;
-  }>('SELECT id, name, gemeenten, year, created_at FROM user_region ORDER BY created_at DESC');
-  return rows.map((row) => ({
+  }>(
+    'SELECT id, name, gemeenten, year, created_at FROM user_region ORDER BY created_at DESC, id LIMIT $1 OFFSET $2',
+    [page.limit, page.offset],
+  );
+  const items = rows.map((row) => ({
     id: row.id,
     name: row.name,
     gemeenten: row.gemeenten,
     year: row.year,
     createdAt: new Date(row.created_at).toISOString(),
   }));
+  return { total: Number(count?.n ?? 0), items };
 }

@@ -139,7 +139,9 @@ export async function saveOwnRegion(deps: RegiobeeldDeps, input: { name: string;
   return saveUserRegion(deps.db, { id: randomUUID(), name: input.name, gemeenten: parsed.codes, year });
 }
 
-export const ownRegions = (deps: RegiobeeldDeps) => listUserRegions(deps.db);
+/** One page of the saved own regions, newest first, and how many there are in all. */
+export const ownRegions = (deps: RegiobeeldDeps, page: { limit: number; offset: number }) =>
+  listUserRegions(deps.db, page);
 
 export async function ownRegion(deps: RegiobeeldDeps, id: string) {
   const region = await getUserRegion(deps.db, id);

@@ -14,7 +14,10 @@ import {
 } from 'fastify-type-provider-zod';
 import { ServiceError } from '../access/errors.ts';
 import type { AppContext } from '../app/context.ts';
-import { sendServiceError } from './errors.ts';
+import { DatabaseUnavailableError } from '../app/errors.ts';
+import { plainRequestError, sendServiceError } from './errors.ts';
+import { registerRateLimits } from './rateLimits.ts';
+import { guardInput } from './requestGuard.ts';
 import { areaRoutes } from './routes/areas.ts';
 import { authRoutes } from './routes/auth.ts';
 import { dsvRoutes } from './routes/dsv.ts';
@@ -61,6 +64,14 @@ export async function buildServer(
       });
     }
     if (error instanceof ServiceError) return sendServiceError(reply, error);
+    if (error instanceof DatabaseUnavailableError) {
+      app.log.warn(error);
+      return reply.code(503).header('retry-after', '5').send({
+        error: 'database-unavailable',
+        message:
+          'De database is even niet bereikbaar; er is niets opgeslagen. Probeer het over een paar seconden opnieuw.',
+      });
+    }
     if ((error as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.code(413).send({
         error: 'payload-too-large',
@@ -68,12 +79,16 @@ export async function buildServer(
           'Het verzoek is te groot; een upload mag hoogstens 10 MB (als base64 ongeveer 13,5 MB) zijn.',
       });
     }
-    const status = (error as { statusCode?: number }).statusCode ?? 500;
-    if (status >= 500) app.log.error(error);
-    return reply
-      .code(status)
-      .send({ error: status >= 500 ? 'internal' : 'bad-request', message: (error as Error).message });
+    const problem = plainRequestError(error);
+    if (problem) return reply.code(problem.status).send(problem.body);
+    // Anything else is our fault: logged whole, answered without internals (no stack, SQL or server paths).
+    app.log.error(error);
+    return reply.code(500).send({
+      error: 'internal',
+      message: `Er ging aan onze kant iets mis; probeer het later opnieuw. Blijft het gebeuren, noem dan foutnummer ${_request.id}.`,
+    });
   });
+  app.addHook('preValidation', guardInput);
 
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
@@ -82,6 +97,7 @@ export async function buildServer(
   });
 
   await app.register(securityPlugin(ctx));
+  await registerRateLimits(app);
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -134,3 +134,19 @@ export function protectedAggregate(input: {
     denominator === null ? shown : denominator > 0 ? (shown / denominator) * indicator.multiplier : null;
   return { ...base, count: shown, denominator, value, suppressed: false, reason: null };
 }
+
+/** What an outsider is told when nothing is shown: the same for "no data" as for "too few", by design. */
+export const NOT_SHOWN: Reason = {
+  nl: 'Niet getoond: geen of te weinig gegevens. Om privacyredenen zeggen we niet welke van de twee.',
+  en: 'Not shown: no data or too little. For privacy we do not say which.',
+};
+
+/**
+ * The aggregate as an outsider (no member of the workspace) sees it: whether a gemeente holds partner data is
+ * itself private, so the number of gemeenten with data is left out and "no data" looks like "suppressed".
+ */
+export function forOutsiders(aggregate: ProtectedAggregate): Omit<ProtectedAggregate, 'gemeentenWithData'> {
+  const { gemeentenWithData: _, ...rest } = aggregate;
+  if (rest.count !== null) return rest;
+  return { ...rest, suppressed: true, reason: NOT_SHOWN };
+}

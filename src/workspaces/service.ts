@@ -48,7 +48,7 @@ import { exportPlan } from '../plans/service/index.ts';
 import type { RegiobeeldEngine } from '../regiobeeld/engine.ts';
 import { adHocRegion, regionOrError, standardRegion } from '../regiobeeld/regionRef.ts';
 import { csvSafe, parseUpload } from '../sources/upload/index.ts';
-import { protectedAggregate } from './aggregate.ts';
+import { forOutsiders, protectedAggregate } from './aggregate.ts';
 import {
   type AggregateQuery,
   type AuditEntryAnswer,
@@ -446,6 +446,7 @@ export async function uploadPartnerData(
     await writeFile(mapping, JSON.stringify(input.mapping));
     const result = await parseUpload(file, mapping, {
       file: input.fileName,
+      mappingName: 'mapping',
       maxBytes: MAX_UPLOAD_BYTES,
       knownRegions: new Set(workspace.gemeenten),
       indicators: new Map(
@@ -545,8 +546,8 @@ export async function publicAggregate(
     throw invalid('gemeenten', 'geef gemeenten of region (één van beide)');
   // Outsiders get standard regions only: a fixed, small set of questions. With free sets of gemeenten,
   // averaging many differences (A + s) − A would wear the zero-mean noise away and reveal s.
+  const role = actor.account ? await memberRole(deps.db, workspace.id, actor.account.id) : null;
   if (gemeenten !== undefined) {
-    const role = actor.account ? await memberRole(deps.db, workspace.id, actor.account.id) : null;
     if (role === null)
       throw forbidden(
         'gemeenten: een eigen selectie van gemeenten is alleen voor leden van de werkruimte; vraag een standaardregio op met region=… (zo kan niemand kleine aantallen terugrekenen door gebieden van elkaar af te trekken)',
@@ -556,9 +557,10 @@ export async function publicAggregate(
   const ref = regionOrError(() =>
     gemeenten !== undefined ? adHocRegion(engine, gemeenten) : standardRegion(engine, region!),
   );
+  const aggregate = await aggregateFor(deps, workspace, query, ref.gemeenten);
   return {
     region: { code: ref.code, name: ref.name },
-    ...(await aggregateFor(deps, workspace, query, ref.gemeenten)),
+    ...(role === null ? forOutsiders(aggregate) : aggregate),
   };
 }
 

@@ -47,7 +47,7 @@ export async function grant(deps: KennisagendaDeps, actor: Actor, input: GrantIn
         'password',
         'dit account bestaat nog niet: geef een eerste wachtwoord (minstens 12 tekens)',
       );
-    const problem = passwordProblem(input.password);
+    const problem = await passwordProblem(input.password);
     if (problem) throw invalid('password', problem);
     hash = await hashPassword(input.password);
   }

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { REGION_TYPES } from '../../geo/regionTypes.ts';
 import * as regiobeeld from '../../regiobeeld/service.ts';
+import { ANONYMOUS_WRITE, LIST } from '../rateLimits.ts';
 
 const regionTypeCode = z.enum(REGION_TYPES.map((t) => t.code) as [string, ...string[]]);
 const regionCode = z.string().min(2).max(20).describe('CBS-code, bijv. GM0363, PV27, GG3406, ZK02, NL01');
@@ -98,12 +99,30 @@ export const geographyRoutes =
 
     api.post(
       '/user-regions',
-      { schema: { summary: 'Een eigen regio (een set gemeenten) opslaan', body: userRegionBody } },
+      {
+        schema: { summary: 'Een eigen regio (een set gemeenten) opslaan', body: userRegionBody },
+        config: { rateLimit: ANONYMOUS_WRITE },
+      },
       async (request, reply) => reply.code(201).send(await regiobeeld.saveOwnRegion(deps, request.body)),
     );
 
-    api.get('/user-regions', { schema: { summary: "Opgeslagen eigen regio's" } }, async () =>
-      regiobeeld.ownRegions(deps),
+    api.get(
+      '/user-regions',
+      {
+        schema: {
+          summary: "Opgeslagen eigen regio's, nieuwste eerst, per pagina (het totaal staat in X-Total-Count)",
+          querystring: z.object({
+            limit: z.coerce.number().int().min(1).max(500).default(100),
+            offset: z.coerce.number().int().min(0).default(0),
+          }),
+        },
+        config: { rateLimit: LIST },
+      },
+      async (request, reply) => {
+        const page = await regiobeeld.ownRegions(deps, request.query);
+        reply.header('x-total-count', String(page.total));
+        return page.items;
+      },
     );
 
     api.get(

@@ -16,6 +16,8 @@ export interface UploadContext extends Omit<ValidationContext, 'file'> {
   file?: string;
   /** Largest file accepted, in bytes (default 20 MB). */
   maxBytes?: number;
+  /** Name of the mapping shown in errors (an upload's mapping lives in a temporary file whose path is internal). */
+  mappingName?: string;
 }
 
 export interface UploadResult {
@@ -49,11 +51,11 @@ export async function parseUpload(
   let mapping: UploadMapping;
   let table: OpenedTable;
   try {
-    mapping = await loadMapping(mappingPath);
+    mapping = await loadMapping(mappingPath, context.mappingName);
   } catch (error) {
-    return failed(asError(error, basename(mappingPath)));
+    return failed(asError(error, context.mappingName ?? basename(mappingPath)));
   }
-  const { maxBytes, ...validation } = context;
+  const { maxBytes, mappingName: _, ...validation } = context;
   try {
     const { sheet, delimiter, decimalSeparator } = mapping;
     table = await openTable(filePath, { maxBytes, sheet, delimiter, decimalSeparator });

@@ -45,7 +45,7 @@ const valueOrCount = {
 const unknownField = { nl: 'onbekend veld (tikfout?)', en: 'unknown field (typo?)' };
 
 /** Reads and checks a mapping file; throws an UploadFileError naming the file and every wrong field. */
-export async function loadMapping(path: string): Promise<UploadMapping> {
+export async function loadMapping(path: string, name: string = path): Promise<UploadMapping> {
   let data: unknown;
   try {
     data = JSON.parse(await readFile(path, 'utf8'));
@@ -53,10 +53,10 @@ export async function loadMapping(path: string): Promise<UploadMapping> {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : (error as Error).message;
     throw new UploadFileError(
       reason === null
-        ? { nl: `Koppelbestand '${path}' niet gevonden`, en: `Mapping file '${path}' not found` }
+        ? { nl: `Koppelbestand '${name}' niet gevonden`, en: `Mapping file '${name}' not found` }
         : {
-            nl: `Koppelbestand '${path}' is geen leesbare JSON: ${reason}`,
-            en: `Mapping file '${path}' is not readable JSON: ${reason}`,
+            nl: `Koppelbestand '${name}' is geen leesbare JSON: ${reason}`,
+            en: `Mapping file '${name}' is not readable JSON: ${reason}`,
           },
     );
   }
@@ -77,7 +77,7 @@ export async function loadMapping(path: string): Promise<UploadMapping> {
       })
       .join('; ');
   throw new UploadFileError({
-    nl: `Koppelbestand '${path}': ${list(nl.error?.issues ?? [], 'nl')}`,
-    en: `Mapping file '${path}': ${list(en.error.issues, 'en')}`,
+    nl: `Koppelbestand '${name}': ${list(nl.error?.issues ?? [], 'nl')}`,
+    en: `Mapping file '${name}': ${list(en.error.issues, 'en')}`,
   });
 }

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { readCookie } from '../../../accounts/cookies.ts';
 import { dialogueParams, dialogueResponseBody } from '../../../plans/api.ts';
 import { answerDialogue, type PlanDeps, readDialogue } from '../../../plans/service/index.ts';
+import { DIALOGUE_ANSWER } from '../../rateLimits.ts';
 import { isSecure } from '../../security.ts';
 import type { PlanApi } from './types.ts';
 
@@ -41,6 +42,7 @@ export function registerDialogue(api: PlanApi, deps: PlanDeps) {
         params: dialogueParams,
         body: dialogueResponseBody,
       },
+      config: { rateLimit: DIALOGUE_ANSWER },
     },
     async (request, reply) => {
       private_(reply);
