@@ -3,9 +3,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { forgetSession, getSession, send, useFresh } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { navigate } from '../router.tsx';
-import { forgetSession, getSession, send, useFresh } from './session.ts';
 
 interface Invitation {
   workspace: string;
@@ -52,7 +52,7 @@ export default function InvitationPage({ token }: { token: string }) {
     <div className="jp-page jp-narrow">
       <h1 className="utrecht-heading-1">{t.account.invitationTitle}</h1>
       {invitation.loading && !invitation.data && <Loading />}
-      {invitation.error && <ErrorMessage error={invitation.error} />}
+      {invitation.error && <ErrorMessage error={invitation.error} onRetry={invitation.reload} />}
       {invitation.data && (
         <>
           <p className="utrecht-paragraph">

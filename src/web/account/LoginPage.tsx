@@ -1,9 +1,9 @@
 // /inloggen: sign in with e-mail and password; afterwards to ?terug=… (a path on this site) or the workspaces.
 import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '../i18n/index.tsx';
+import { forgetSession, getSession, send } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { navigate, useRoute } from '../router.tsx';
-import { forgetSession, getSession, send } from './session.ts';
 
 /** Only a path on this site (never another origin) is a place to return to. */
 export const safeReturn = (value: string | null) =>

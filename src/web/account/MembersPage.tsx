@@ -9,9 +9,9 @@ import { useI18n } from '../i18n/index.tsx';
 import type { Messages } from '../i18n/nl.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link } from '../router.tsx';
-import { getSession, RequestError, type SessionInfo, send, useFresh } from './session.ts';
 import '../plans/plans.css';
 import './account.css';
+import { ApiError, getSession, type SessionInfo, send, useFresh } from '../lib/http.ts';
 
 interface Organisation {
   id: string;
@@ -55,18 +55,11 @@ type Message = { kind: 'ok' | 'error'; text: string } | null;
 
 /** An error in words: a refused field is named by its label; a network failure says so. */
 export function explain(error: unknown, t: Messages, fields: Record<string, string> = {}): string {
-  if (error instanceof RequestError) {
-    const parameter = typeof error.body?.parameter === 'string' ? error.body.parameter : null;
-    const label = parameter ? fields[parameter] : undefined;
-    if (parameter && label) {
-      const rest = error.message.startsWith(`${parameter}: `)
-        ? error.message.slice(parameter.length + 2)
-        : error.message;
-      return t.members.fieldProblem(label, rest);
-    }
-    return error.message;
+  if (error instanceof ApiError) {
+    if (error.unreachable) return t.members.offline;
+    const label = error.parameter ? fields[error.parameter] : undefined;
+    return label ? t.members.fieldProblem(label, error.fieldMessage) : error.message;
   }
-  if (error instanceof TypeError) return t.members.offline;
   return (error as Error).message;
 }
 
@@ -110,7 +103,7 @@ export default function MembersPage({ workspaceId }: { workspaceId: string }) {
   const invitations = useFresh<OpenInvitation[]>(manage ? `${base}/invitations` : null);
 
   if (workspace.error && !workspace.data) {
-    if (workspace.error instanceof RequestError && workspace.error.status === 401)
+    if (workspace.error instanceof ApiError && workspace.error.status === 401)
       return (
         <div className="jp-page">
           <h1 className="utrecht-heading-1">{t.members.title}</h1>
@@ -124,7 +117,7 @@ export default function MembersPage({ workspaceId }: { workspaceId: string }) {
           </p>
         </div>
       );
-    return <ErrorMessage error={workspace.error} />;
+    return <ErrorMessage error={workspace.error} onRetry={workspace.reload} />;
   }
   if (!workspace.data || !session) return <Loading />;
   const ws = workspace.data;

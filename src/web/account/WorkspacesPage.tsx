@@ -4,8 +4,8 @@ import { Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link, navigate } from '../router.tsx';
-import { forgetSession, getSession, type SessionInfo, send } from './session.ts';
 import './account.css';
+import { forgetSession, getSession, type SessionInfo, send } from '../lib/http.ts';
 
 export default function WorkspacesPage() {
   const { t, href } = useI18n();

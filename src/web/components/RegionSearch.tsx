@@ -3,7 +3,8 @@
 // loaded once (a few KB) and filtered here, so results are instant and work the same for names and codes.
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/index.tsx';
-import { api, type RegionSummary, type RegionType, useApi } from '../lib/api.ts';
+import { api, type RegionSummary, type RegionType } from '../lib/api.ts';
+import { useApi } from '../lib/http.ts';
 import { navigate } from '../router.tsx';
 
 export const normalise = (text: string) =>

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import type { ProfileIndicator } from '../../regiobeeld/profileTypes.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { api, type ObservationRow, useApi } from '../lib/api.ts';
+import { api, type ObservationRow } from '../lib/api.ts';
+import { useApi } from '../lib/http.ts';
 
 export function SourceDisclosure({
   source,

@@ -6,9 +6,10 @@ import { useTypeNames } from '../components/profile/RegionProfile.tsx';
 import { RegionSearch } from '../components/RegionSearch.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { api, type Catalog, getJson, type Profile, type ProfileIndicator } from '../lib/api.ts';
+import { api, type Catalog, type Profile, type ProfileIndicator } from '../lib/api.ts';
 import type { ExportSpec } from '../lib/exportZip.ts';
 import { formatNumber, withUnit } from '../lib/format.ts';
+import { getJson } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link, navigate, useRoute } from '../router.tsx';
 

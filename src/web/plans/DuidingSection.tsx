@@ -1,9 +1,9 @@
 // Writing duiding on the plan page: per indicator a text for the workspace's region, shown next to the figure in the
 // regiobeeld; several partners write it together, every version is kept with its author.
 import { type FormEvent, useId, useState } from 'react';
-import { RequestError, send, useFresh } from '../account/session.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { api, type Catalog, useApi } from '../lib/api.ts';
+import { api, type Catalog } from '../lib/api.ts';
+import { ApiError, send, useApi, useFresh } from '../lib/http.ts';
 import { Alert, type PlanView, useFormat } from './common.tsx';
 
 interface DuidingState {
@@ -35,7 +35,7 @@ export function DuidingSection({ view }: { view: PlanView }) {
       setMessage({ kind: 'ok', text: t.plans.duidingSaved });
       state.reload();
     } catch (e) {
-      const stale = e instanceof RequestError && e.status === 409;
+      const stale = e instanceof ApiError && e.status === 409;
       setMessage({ kind: 'error', text: stale ? t.plans.duidingStale : (e as Error).message });
       if (stale) state.reload();
     }

@@ -1,8 +1,8 @@
 // Evaluation moments (plan–do–check–act) with notes and decisions per kernopgave, goal or action.
 import { type FormEvent, useId, useState } from 'react';
 import { DECISION_LABELS, DECISIONS, PDCA_LABELS, PDCA_PHASES } from '../../plans/vocabulary.ts';
-import { send } from '../account/session.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { send } from '../lib/http.ts';
 import { type PlanView, useFormat } from './common.tsx';
 
 interface Props {

@@ -5,7 +5,6 @@ import type { Goal } from '../../plans/document.ts';
 import type { Progress } from '../../plans/measures.ts';
 import type { SmartCheck } from '../../plans/smart.ts';
 import type { IndicatorBrief } from '../../plans/view.ts';
-import { RequestError, send, useFresh } from '../account/session.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import type { Text } from '../lib/api.ts';
@@ -13,6 +12,7 @@ import { useTitle } from '../lib/useTitle.ts';
 import { Link } from '../router.tsx';
 import { Alert, GoalChart, type MeasurePoint, type PlanView, StatusBadge, useFormat } from './common.tsx';
 import './plans.css';
+import { ApiError, send, useFresh } from '../lib/http.ts';
 
 interface Monitoring {
   goal: Goal & { version: number };
@@ -35,7 +35,7 @@ export default function GoalPage({ workspaceId, goalId }: { workspaceId: string;
   const [busy, setBusy] = useState(false);
   useTitle(data.data?.goal.title ?? t.plans.goalsTitle);
   if (data.error && !data.data) {
-    if (data.error instanceof RequestError && data.error.status === 401)
+    if (data.error instanceof ApiError && data.error.status === 401)
       return (
         <Link
           href={href('/inloggen', { terug: `/werkruimte/${workspaceId}/plan/doel/${goalId}` })}
@@ -44,7 +44,7 @@ export default function GoalPage({ workspaceId, goalId }: { workspaceId: string;
           {t.account.loginFirst}
         </Link>
       );
-    return <ErrorMessage error={data.error} />;
+    return <ErrorMessage error={data.error} onRetry={data.reload} />;
   }
   if (!data.data || !plan.data) return <Loading />;
   const m = data.data;
@@ -69,7 +69,7 @@ export default function GoalPage({ workspaceId, goalId }: { workspaceId: string;
       setMessage({ kind: 'ok', text: t.plans.goalSaved });
       data.reload();
     } catch (e) {
-      const stale = e instanceof RequestError && e.status === 409;
+      const stale = e instanceof ApiError && e.status === 409;
       setMessage({ kind: 'error', text: stale ? t.plans.staleGoal : (e as Error).message });
       if (stale) data.reload();
     } finally {

@@ -10,9 +10,9 @@ import {
   PAYMENT_ARRANGEMENTS,
   PAYMENT_LABELS,
 } from '../../plans/vocabulary.ts';
-import { send } from '../account/session.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { api, type Catalog, useApi } from '../lib/api.ts';
+import { api, type Catalog } from '../lib/api.ts';
+import { send, useApi } from '../lib/http.ts';
 import { Link } from '../router.tsx';
 import { type GoalInPlan, type PlanView, StatusBadge, useFormat } from './common.tsx';
 

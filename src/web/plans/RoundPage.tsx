@@ -3,13 +3,13 @@
 // feasibility 1–5) or rank; the result with its spread; for the beheerder: closing and fixing the kernopgaven.
 import { type FormEvent, useId, useState } from 'react';
 import type { Text } from '../../indicators/schema.ts';
-import { RequestError, send, useFresh } from '../account/session.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link, navigate } from '../router.tsx';
 import { Alert, type PlanView, type RoundInfo, useFormat } from './common.tsx';
 import './plans.css';
+import { ApiError, send, useFresh } from '../lib/http.ts';
 
 interface ResultRow {
   candidate: string;
@@ -162,7 +162,7 @@ export default function RoundPage({ workspaceId, roundId }: { workspaceId: strin
   const [busy, setBusy] = useState(false);
   useTitle(round.data?.title ?? t.plans.roundsTitle);
   if (round.error && !round.data) {
-    if (round.error instanceof RequestError && round.error.status === 401)
+    if (round.error instanceof ApiError && round.error.status === 401)
       return (
         <p className="utrecht-paragraph">
           <Link
@@ -173,7 +173,7 @@ export default function RoundPage({ workspaceId, roundId }: { workspaceId: strin
           </Link>
         </p>
       );
-    return <ErrorMessage error={round.error} />;
+    return <ErrorMessage error={round.error} onRetry={round.reload} />;
   }
   if (!round.data || !plan.data) return <Loading />;
   const r = round.data;

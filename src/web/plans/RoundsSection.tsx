@@ -3,9 +3,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Text } from '../../indicators/schema.ts';
 import { IZA_THEMES } from '../../plans/candidates.ts';
-import { send } from '../account/session.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { api, type Catalog, useApi } from '../lib/api.ts';
+import { api, type Catalog } from '../lib/api.ts';
+import { send, useApi } from '../lib/http.ts';
 import { Link, navigate } from '../router.tsx';
 import type { PlanView, RoundInfo } from './common.tsx';
 

@@ -1,8 +1,8 @@
 // Every version of the plan (who, when, what) and the comparison of two of them.
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { Change } from '../../plans/versions.ts';
-import { fetchJson, useFresh } from '../account/session.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { fetchJson, useFresh } from '../lib/http.ts';
 import { Alert, useFormat } from './common.tsx';
 
 interface VersionInfo {
