@@ -1,6 +1,9 @@
 // Password hashing with scrypt (memory-hard, RFC 7914) from Node's crypto: a random salt per password and the
 // parameters stored with the hash, so they can be raised later without breaking existing accounts.
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { MAX_PASSWORD_LENGTH } from './limits.ts';
+
+export { MAX_PASSWORD_LENGTH };
 
 export interface ScryptParams {
   N: number;
@@ -14,7 +17,6 @@ const KEY_LENGTH = 32;
 const SALT_LENGTH = 16;
 
 export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 256;
 
 function derive(password: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
   return new Promise((resolve, reject) =>

@@ -2,13 +2,8 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  dummyHash,
-  hashPassword,
-  MAX_PASSWORD_LENGTH,
-  passwordProblem,
-  verifyPassword,
-} from '../../accounts/password.ts';
+import { email, invitationTokenParams, password } from '../../accounts/api.ts';
+import { dummyHash, hashPassword, passwordProblem, verifyPassword } from '../../accounts/password.ts';
 import { tokenPattern } from '../../accounts/tokens.ts';
 import type { AppContext } from '../../app/context.ts';
 import {
@@ -39,14 +34,7 @@ export const LOGIN_LIMITS = {
   ip: { limit: 50, windowMinutes: 15, lockMinutes: 15 },
 };
 
-const email = z
-  .string()
-  .trim()
-  .min(3)
-  .max(254)
-  .regex(/^[^\s@]+@[^\s@]+$/, 'geen e-mailadres');
-const password = z.string().min(1).max(MAX_PASSWORD_LENGTH);
-const invitationToken = z.object({ token: z.string().max(100) });
+const invitationToken = invitationTokenParams;
 
 export const authRoutes =
   (ctx: AppContext): FastifyPluginAsync =>

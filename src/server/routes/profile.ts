@@ -1,20 +1,20 @@
 // Region profiles (standard and ad-hoc regions), values of one indicator across regions, and trend series.
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { adHocRegion, RegionRefError, standardRegion } from '../../app/regionRef.ts';
-import { REGION_TYPES } from '../../geo/regionTypes.ts';
 import { parsePeriod } from '../../indicators/period.ts';
+import {
+  adHocProfileQuery,
+  indicatorParams,
+  profileQuery,
+  regionCodeParams,
+  seriesQuery,
+  valuesQuery,
+} from '../../regiobeeld/api.ts';
 import { indicatorSeries, indicatorValues } from '../../regiobeeld/indicatorValues.ts';
 import { buildProfile } from '../../regiobeeld/profile.ts';
 import { ApiError, badRequest, notFound } from '../errors.ts';
-
-const periodParam = z
-  .string()
-  .max(20)
-  .optional()
-  .describe('periode, bijv. 2022, 2021Q3, 2022-06-19 of 2020-2022; standaard de laatste volledige periode');
 
 function checkPeriod(period: string | undefined) {
   if (period !== undefined && !parsePeriod(period)) {
@@ -42,8 +42,8 @@ export const profileRoutes =
         schema: {
           summary:
             'Regioprofiel: alle indicatoren met interval, vergelijking met Nederland en de bovenliggende regio, trend en rang',
-          params: z.object({ code: z.string().max(20) }),
-          querystring: z.object({ period: periodParam }),
+          params: regionCodeParams,
+          querystring: profileQuery,
         },
       },
       async (request, reply) => {
@@ -67,15 +67,7 @@ export const profileRoutes =
       {
         schema: {
           summary: 'Profiel van een eigen regio: een lijst gemeentecodes',
-          querystring: z.object({
-            gemeenten: z
-              .string()
-              .min(1)
-              .max(4000)
-              .describe("gemeentecodes gescheiden door komma's, bijv. GM0363,GM0384"),
-            name: z.string().max(120).optional(),
-            period: periodParam,
-          }),
+          querystring: adHocProfileQuery,
         },
       },
       async (request, reply) => {
@@ -99,12 +91,8 @@ export const profileRoutes =
       {
         schema: {
           summary: "Eén indicator voor alle regio's van een type (kaart en ranglijst)",
-          params: z.object({ id: z.string().max(100) }),
-          querystring: z.object({
-            type: z.enum(REGION_TYPES.map((t) => t.code) as [string, ...string[]]).default('gemeente'),
-            period: periodParam,
-            breakdown: z.string().max(50).optional(),
-          }),
+          params: indicatorParams,
+          querystring: valuesQuery,
         },
       },
       async (request) => {
@@ -123,12 +111,8 @@ export const profileRoutes =
       {
         schema: {
           summary: 'Tijdreeks van één indicator voor een regio, naast Nederland',
-          params: z.object({ id: z.string().max(100) }),
-          querystring: z.object({
-            region: z.string().max(20).optional(),
-            gemeenten: z.string().max(4000).optional(),
-            breakdown: z.string().max(50).default('totaal'),
-          }),
+          params: indicatorParams,
+          querystring: seriesQuery,
         },
       },
       async (request) => {

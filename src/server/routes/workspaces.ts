@@ -41,6 +41,15 @@ import { exportPlan } from '../../plans/planView.ts';
 import { csvSafe, parseUpload } from '../../sources/upload/index.ts';
 import { protectedAggregate } from '../../workspaces/aggregate.ts';
 import {
+  aggregateQuery,
+  email,
+  gemeenteList,
+  id,
+  MAX_UPLOAD_BYTES,
+  text,
+  workspaceParams,
+} from '../../workspaces/api.ts';
+import {
   LAWS,
   may,
   ORGANISATION_TYPES,
@@ -52,30 +61,12 @@ import {
 import { badRequest } from '../errors.ts';
 import { AccessError, accessErrorHandler, forbidden, unauthenticated } from '../security.ts';
 
-/** Largest upload file (bytes after base64 decoding); the JSON body may be a third larger. */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES };
 
-const id = z
-  .string()
-  .min(1)
-  .max(40)
-  .regex(/^[A-Za-z0-9_-]+$/);
-const wsParams = z.object({ id });
-const text = (max: number) => z.string().trim().min(1).max(max);
-const gemeenteList = z
-  .array(z.string().regex(/^GM\d{4}$/))
-  .min(1)
-  .max(400);
+const wsParams = workspaceParams;
 
 const notFound = () =>
   new AccessError(404, 'not-found', 'Deze werkruimte bestaat niet of u bent er geen lid van.');
-
-const email = z
-  .string()
-  .trim()
-  .min(3)
-  .max(254)
-  .regex(/^[^\s@]+@[^\s@]+$/, 'geen e-mailadres');
 
 function regionError(error: unknown): never {
   if (error instanceof RegionRefError)
@@ -546,14 +537,6 @@ export const workspaceRoutes =
         return listObservations(ctx.db, workspace.id);
       },
     );
-
-    const aggregateQuery = z.object({
-      indicator: z.string().max(80),
-      period: z.string().max(20),
-      breakdown: z.string().max(80).default('totaal'),
-      gemeenten: z.string().max(4000).optional().describe("gemeentecodes gescheiden door komma's"),
-      region: z.string().max(20).optional().describe('of een standaardregio, bijv. ZK02'),
-    });
 
     /** The protected aggregate of one cell over a region. */
     const aggregateFor = async (

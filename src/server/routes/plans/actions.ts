@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { newId } from '../../../accounts/tokens.ts';
 import type { Queryable } from '../../../db/connection.ts';
 import { deleteAction, getAction, insertAction, listGoals, updateAction } from '../../../db/planStore.ts';
+import { id, isoDate, kernopgaveParams, longText, text, version } from '../../../plans/api.ts';
 import type { Action } from '../../../plans/document.ts';
 import {
   ACTION_TYPES,
@@ -14,7 +15,6 @@ import {
 import type { PlanApi, PlanHelpers } from './access.ts';
 import { badRequest, notFound, stale } from './errors.ts';
 import { loadKernopgave } from './kernopgaven.ts';
-import { id, isoDate, kernopgaveParams, longText, text, version } from './schemas.ts';
 
 const milestoneInput = z.strictObject({
   id: id.optional(),

@@ -11,10 +11,10 @@ import {
   saveDuiding,
 } from '../../../db/planStore.ts';
 import { appendAudit } from '../../../db/workspaceStore.ts';
+import { id, indicatorId, text, wsParams } from '../../../plans/api.ts';
 import { brief } from '../../../plans/view.ts';
 import { auditEntry, type PlanApi, type PlanHelpers } from './access.ts';
 import { badRequest, notFound, stale } from './errors.ts';
-import { id, indicatorId, text, wsParams } from './schemas.ts';
 
 /** The key duiding is filed under: the region code, or the sorted gemeente codes of an ad-hoc region. */
 const regionKey = (code: string | null, gemeenten: readonly string[]) =>

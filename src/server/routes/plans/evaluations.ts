@@ -9,10 +9,10 @@ import {
   listKernopgaven,
   updateEvaluation,
 } from '../../../db/planStore.ts';
+import { id, isoDate, longText, version, wsParams } from '../../../plans/api.ts';
 import { DECISIONS, PDCA_PHASES } from '../../../plans/vocabulary.ts';
 import type { PlanApi, PlanHelpers } from './access.ts';
 import { badRequest, notFound, stale } from './errors.ts';
-import { id, isoDate, longText, version, wsParams } from './schemas.ts';
 
 const decisionInput = z.strictObject({
   subject: z.strictObject({ kind: z.enum(['kernopgave', 'goal', 'action']), id }),

@@ -2,9 +2,9 @@
 // (printed with headless Chromium). Both are in the audit log.
 import { z } from 'zod';
 import { appendAudit } from '../../../db/workspaceStore.ts';
+import { wsParams } from '../../../plans/api.ts';
 import { exportPlan } from '../../../plans/planView.ts';
 import { auditEntry, type PlanApi, type PlanHelpers } from './access.ts';
-import { wsParams } from './schemas.ts';
 
 export function registerExports(api: PlanApi, { ctx, access }: PlanHelpers) {
   api.get(

@@ -6,6 +6,7 @@ import { deleteGoal, getGoal, insertGoal, updateGoal } from '../../../db/planSto
 import type { WorkspaceWithSecret } from '../../../db/workspaceStore.ts';
 import { parsePeriod } from '../../../indicators/period.ts';
 import type { Indicator } from '../../../indicators/schema.ts';
+import { id, indicatorId, isoDate, kernopgaveParams, text, version } from '../../../plans/api.ts';
 import type { Goal } from '../../../plans/document.ts';
 import { chooseBaseline, type MeasureSource } from '../../../plans/measures.ts';
 import { goalSentences } from '../../../plans/plainLanguage.ts';
@@ -14,7 +15,6 @@ import { seriesFor, viewGoal } from '../../../plans/view.ts';
 import type { PlanApi, PlanHelpers } from './access.ts';
 import { badRequest, notFound, PlanError, stale } from './errors.ts';
 import { loadKernopgave } from './kernopgaven.ts';
-import { id, indicatorId, isoDate, kernopgaveParams, text, version } from './schemas.ts';
 
 const goalFields = {
   title: text(300),

@@ -3,10 +3,10 @@
 import { z } from 'zod';
 import type { Queryable } from '../../../db/connection.ts';
 import { getKernopgave, insertKernopgave, listKernopgaven, updateKernopgave } from '../../../db/planStore.ts';
+import { id, kernopgaveParams, longText, text, version, wsParams } from '../../../plans/api.ts';
 import type { PlanApi, PlanHelpers } from './access.ts';
 import { badRequest, notFound, PlanError, stale } from './errors.ts';
 import { loadPartnerRound } from './roundData.ts';
-import { id, kernopgaveParams, longText, text, version, wsParams } from './schemas.ts';
 
 /** A kernopgave of the workspace, or 404. */
 export const loadKernopgave = async (db: Queryable, workspaceId: string, kernopgaveId: string) => {

@@ -2,11 +2,11 @@
 // publication (PATCH, beheerder).
 import { z } from 'zod';
 import { getPlan, memberOrganisation, updatePlan } from '../../../db/planStore.ts';
+import { longText, text, wsParams } from '../../../plans/api.ts';
 import { mayPlan } from '../../../plans/permissions.ts';
 import { buildPlanView } from '../../../plans/planView.ts';
 import type { PlanApi, PlanHelpers } from './access.ts';
 import { stale } from './errors.ts';
-import { longText, text, wsParams } from './schemas.ts';
 
 export function registerPlan(api: PlanApi, { ctx, access, change }: PlanHelpers) {
   api.get(

@@ -3,13 +3,13 @@
 import { z } from 'zod';
 import { getPlan } from '../../../db/planStore.ts';
 import { getWorkspace } from '../../../db/workspaceStore.ts';
+import { id } from '../../../plans/api.ts';
 import { STATUS_RULE } from '../../../plans/monitoring.ts';
 import { goalSentences } from '../../../plans/plainLanguage.ts';
 import { buildPlanView } from '../../../plans/planView.ts';
 import { ACTION_TYPE_LABELS, CARE_SHIFT_FORM_LABELS, MILESTONE_LABELS } from '../../../plans/vocabulary.ts';
 import type { PlanApi, PlanHelpers } from './access.ts';
 import { notFound } from './errors.ts';
-import { id } from './schemas.ts';
 
 export function registerPublicPlan(api: PlanApi, { ctx }: PlanHelpers) {
   /** The published plan in plain language: no e-mail addresses, partner data only as protected aggregates. */

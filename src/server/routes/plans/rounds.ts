@@ -14,6 +14,7 @@ import {
   type RoundRow,
   updateRound,
 } from '../../../db/planStore.ts';
+import { id, roundParams, text, version, wsParams } from '../../../plans/api.ts';
 import { resolveCandidates } from '../../../plans/candidates.ts';
 import { mayPlan } from '../../../plans/permissions.ts';
 import { SCALE } from '../../../plans/prioritisation.ts';
@@ -27,7 +28,6 @@ import {
   submissionOf,
   withoutToken,
 } from './roundData.ts';
-import { id, roundParams, text, version, wsParams } from './schemas.ts';
 import { registerSubmissions } from './submissions.ts';
 
 const candidateInput = z.discriminatedUnion('source', [

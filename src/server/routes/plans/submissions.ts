@@ -3,13 +3,13 @@
 import { z } from 'zod';
 import { lockOpenRound, memberOrganisation, replaceRanking, replaceScores } from '../../../db/planStore.ts';
 import { appendAudit } from '../../../db/workspaceStore.ts';
+import { id, roundParams } from '../../../plans/api.ts';
 import { mayPlan } from '../../../plans/permissions.ts';
 import { checkScore } from '../../../plans/prioritisation.ts';
 import type { Role } from '../../../workspaces/roles.ts';
 import { auditEntry, type PlanApi, type PlanHelpers } from './access.ts';
 import { badRequest, PlanError, roundClosed } from './errors.ts';
 import { loadRound, submissionOf } from './roundData.ts';
-import { id, roundParams } from './schemas.ts';
 
 export function registerSubmissions(api: PlanApi, { ctx, access, organisationsOf }: PlanHelpers) {
   /** The organisation a submission is for: one's own, or (beheerder) one named on its behalf. */

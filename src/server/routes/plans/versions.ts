@@ -1,10 +1,10 @@
 // The versions of the whole plan document: the list (who, when, what), one version, and a comparison of two.
 import { z } from 'zod';
 import { getVersion, listVersions } from '../../../db/planStore.ts';
+import { id, wsParams } from '../../../plans/api.ts';
 import { diffVersions } from '../../../plans/versions.ts';
 import type { PlanApi, PlanHelpers } from './access.ts';
 import { badRequest, notFound } from './errors.ts';
-import { id, wsParams } from './schemas.ts';
 
 export function registerVersions(api: PlanApi, { ctx, access }: PlanHelpers) {
   api.get(
