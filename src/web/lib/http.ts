@@ -1,6 +1,7 @@
 // The one HTTP client of the web app: JSON in and out, the session's CSRF token on every change, and one error
 // shape for everything that goes wrong — an API answer that is not 2xx, and a server that cannot be reached.
 import { useCallback, useEffect, useState } from 'react';
+import type { SessionAnswer } from '../../accounts/api.ts';
 
 /**
  * Everything a failed request can tell: the HTTP status (0 when the server could not be reached), the API's code
@@ -80,12 +81,10 @@ export function getJson<T>(url: string): Promise<T> {
 
 // ---- the session ----
 
-export interface SessionInfo {
+/** GET /api/auth/session, flattened: `authenticated` says whether the other fields are there. */
+export type SessionInfo = Partial<Extract<SessionAnswer, { authenticated: true }>> & {
   authenticated: boolean;
-  account?: { id: string; email: string; platformAdmin: boolean };
-  csrfToken?: string;
-  workspaces?: { id: string; name: string; role: string }[];
-}
+};
 
 let session: Promise<SessionInfo> | null = null;
 
