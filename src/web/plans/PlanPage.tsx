@@ -1,6 +1,7 @@
 // /werkruimte/{id}/plan: the regioplan of a workspace for its members — prioritisation rounds, kernopgaven with
 // goals (baseline from the data, status computed now) and actions, evaluations, versions, publication and exports.
 import { useState } from 'react';
+import { ConfirmButton } from '../components/ConfirmButton.tsx';
 import { describeError, ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useTitle } from '../lib/useTitle.ts';
@@ -10,6 +11,7 @@ import { DuidingSection } from './DuidingSection.tsx';
 import { EvaluationsSection } from './EvaluationsSection.tsx';
 import { KernopgaveSection } from './KernopgaveSection.tsx';
 import { RoundsSection } from './RoundsSection.tsx';
+import { usePlanTexts } from './texts.ts';
 import { VersionsSection } from './VersionsSection.tsx';
 import './plans.css';
 import { ApiError, send, useFresh } from '../lib/http.ts';
@@ -25,6 +27,7 @@ const stampOf = (view: PlanView) =>
 
 export default function PlanPage({ workspaceId }: { workspaceId: string }) {
   const { t, text, href, lang } = useI18n();
+  const p = usePlanTexts();
   const base = `/api/workspaces/${encodeURIComponent(workspaceId)}/plan`;
   const plan = useFresh<PlanView>(base);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -129,13 +132,12 @@ export default function PlanPage({ workspaceId }: { workspaceId: string }) {
           </Link>
         )}
         {can('manage-plan') && (
-          <button
-            type="button"
-            className="utrecht-button utrecht-button--secondary-action"
-            onClick={() => publish(!view.plan.published)}
-          >
-            {view.plan.published ? t.plans.unpublish : t.plans.publish}
-          </button>
+          <ConfirmButton
+            label={view.plan.published ? t.plans.unpublish : t.plans.publish}
+            consequence={view.plan.published ? p.withdrawPlanWhat : p.publishPlanWhat}
+            confirmLabel={view.plan.published ? p.withdrawPlanYes : p.publishPlanYes}
+            onConfirm={() => publish(!view.plan.published)}
+          />
         )}
       </div>
 
