@@ -6,7 +6,7 @@ import { WORKSPACE_KINDS } from '../../workspaces/roles.ts';
 import { FormField, useFieldErrors } from '../components/FormField.tsx';
 import { describeError, ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { forgetSession, getSession, type SessionInfo, send, useFresh } from '../lib/http.ts';
+import { ApiError, forgetSession, getSession, type SessionInfo, send, useFresh } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link, navigate } from '../router.tsx';
 import { useAccountTexts } from './texts.ts';
@@ -106,7 +106,7 @@ const FIELDS = ['name', 'kind', 'region'] as const;
 function CreateWorkspace({ onCreated }: { onCreated: (w: WorkspaceInfo) => void }) {
   const { lang } = useI18n();
   const a = useAccountTexts();
-  const { errors, formRef, take, clear } = useFieldErrors(FIELDS);
+  const { errors, formRef, fail, take, clear } = useFieldErrors(FIELDS);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -130,7 +130,9 @@ function CreateWorkspace({ onCreated }: { onCreated: (w: WorkspaceInfo) => void 
       formElement.reset();
       onCreated(created);
     } catch (e) {
-      if (!take(e)) setError(describeError(e, lang));
+      // An unknown region code is the only thing in this form that can be 'not found'.
+      if (e instanceof ApiError && e.status === 404) fail({ region: e.message });
+      else if (!take(e)) setError(describeError(e, lang));
     } finally {
       setBusy(false);
     }

@@ -43,7 +43,7 @@ export function GoalForm({ view, kernopgave, base, onDone, onError }: PlanFormPr
   const regional = (catalog.data?.indicators ?? []).filter(
     (i) => i.geography === 'gemeente' && i.id !== 'bevolking',
   );
-  const choice = profile.data ? indicatorChoice(regional, profile.data) : null;
+  const choice = profile.data && catalog.data ? indicatorChoice(regional, profile.data) : null;
   const offered = source === 'partner' ? regional : (choice?.available ?? []);
   const themed = offered.filter((i) => i.theme && i.theme === kernopgave.themeId);
 
