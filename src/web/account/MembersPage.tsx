@@ -20,6 +20,7 @@ import type { Messages } from '../i18n/nl.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link } from '../router.tsx';
 import '../plans/plans.css';
+import { TableScroll } from '../components/TableScroll.tsx';
 import './account.css';
 import { ApiError, getSession, type SessionInfo, send, useFresh } from '../lib/http.ts';
 
@@ -128,10 +129,13 @@ export default function MembersPage({ workspaceId }: { workspaceId: string }) {
 }
 
 function Table({ caption, head, children }: { caption: string; head: string[]; children: ReactNode }) {
+  const captionId = useId();
   return (
-    <div className="jp-table-scroll">
+    <TableScroll captionId={captionId}>
       <table className="utrecht-table utrecht-table--html-table jp-table">
-        <caption className="utrecht-table__caption">{caption}</caption>
+        <caption id={captionId} className="utrecht-table__caption">
+          {caption}
+        </caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             {head.map((h) => (
@@ -143,7 +147,7 @@ function Table({ caption, head, children }: { caption: string; head: string[]; c
         </thead>
         <tbody className="utrecht-table__body">{children}</tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

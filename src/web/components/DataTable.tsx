@@ -1,5 +1,6 @@
 // A plain, accessible table in the NL Design System (Utrecht) style; used for every chart's "view as table".
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
+import { TableScroll } from './TableScroll.tsx';
 
 export interface Column<Row> {
   key: string;
@@ -25,10 +26,14 @@ export function DataTable<Row>({
   captionHidden?: boolean;
   className?: string;
 }) {
+  const captionId = useId();
   return (
-    <div className="jp-table-scroll">
+    <TableScroll captionId={captionId}>
       <table className={`utrecht-table utrecht-table--html-table jp-table ${className ?? ''}`}>
-        <caption className={`utrecht-table__caption ${captionHidden ? 'jp-visually-hidden' : ''}`}>
+        <caption
+          id={captionId}
+          className={`utrecht-table__caption ${captionHidden ? 'jp-visually-hidden' : ''}`}
+        >
           {caption}
         </caption>
         <thead className="utrecht-table__header">
@@ -65,7 +70,7 @@ export function DataTable<Row>({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

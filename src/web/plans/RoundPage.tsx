@@ -1,7 +1,7 @@
 // /werkruimte/{id}/plan/ronde/{roundId}: one prioritisation round. A follow-up round first shows the anonymous
 // group result of the previous round (with one's own earlier answers); then the form to score (urgency, impact,
 // feasibility 1–5) or rank; the result with its spread; for the beheerder: closing and fixing the kernopgaven.
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import type { Text } from '../../indicators/schema.ts';
 import { describeError, ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
@@ -11,6 +11,7 @@ import { Alert, type PlanView, type RoundInfo, useFormat } from './common.tsx';
 import './plans.css';
 import { ConfirmButton } from '../components/ConfirmButton.tsx';
 import { FormField, useFieldErrors } from '../components/FormField.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
 import { ApiError, send, useFresh } from '../lib/http.ts';
 import { usePlanTexts } from './texts.ts';
 
@@ -57,13 +58,16 @@ const CRITERIA = ['urgency', 'impact', 'feasibility'] as const;
 const SCORE_FIELDS: string[] = [];
 
 export function ResultTable({ result, caption }: { result: Result; caption: string }) {
+  const captionId = useId();
   const { t, text } = useI18n();
   const f = useFormat();
   const rank = result.method === 'rank';
   return (
-    <div className="jp-table-scroll">
+    <TableScroll captionId={captionId}>
       <table className="utrecht-table utrecht-table--html-table jp-table">
-        <caption className="utrecht-table__caption">{caption}</caption>
+        <caption id={captionId} className="utrecht-table__caption">
+          {caption}
+        </caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">
@@ -152,7 +156,7 @@ export function ResultTable({ result, caption }: { result: Result; caption: stri
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

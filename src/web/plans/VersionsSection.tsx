@@ -1,7 +1,8 @@
 // Every version of the plan (who, when, what) and the comparison of two of them.
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { Change } from '../../plans/versions.ts';
 import { FormField } from '../components/FormField.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { fetchJson, useFresh } from '../lib/http.ts';
 import { Alert, useFormat } from './common.tsx';
@@ -20,6 +21,7 @@ const show = (v: unknown) => {
 };
 
 export function VersionsSection({ base, stamp }: { base: string; stamp: string }) {
+  const captionId = useId();
   const { t } = useI18n();
   const f = useFormat();
   const versions = useFresh<VersionInfo[]>(`${base}/versions`);
@@ -102,9 +104,9 @@ export function VersionsSection({ base, stamp }: { base: string; stamp: string }
           )}
           {error && <Alert kind="error">{error}</Alert>}
           {diff && (
-            <div className="jp-table-scroll">
+            <TableScroll captionId={captionId}>
               <table className="utrecht-table utrecht-table--html-table jp-table">
-                <caption className="utrecht-table__caption">
+                <caption id={captionId} className="utrecht-table__caption">
                   {t.plans.changesCaption(diff.from, diff.to, diff.changes.length)}
                 </caption>
                 <thead className="utrecht-table__header">
@@ -136,7 +138,7 @@ export function VersionsSection({ base, stamp }: { base: string; stamp: string }
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </>
       )}
