@@ -1,6 +1,6 @@
 // Cost of authorisation and of privacy protection: a profile request with and without a session cookie, and a
 // workspace aggregate with and without cell-key perturbation.
-import { createAdmin } from '../src/accounts/admin.ts';
+import { createAdmin } from '../src/accounts/service.ts';
 import { openApp } from '../src/app/context.ts';
 import { configFromEnv } from '../src/config.ts';
 import { buildServer } from '../src/server/app.ts';

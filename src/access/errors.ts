@@ -15,6 +15,8 @@ export type ServiceErrorKind =
   | 'conflict'
   /** was there, is no longer (410) */
   | 'gone'
+  /** well-formed but unusable content, e.g. an upload with bad rows, listed in 'errors' (422) */
+  | 'unprocessable'
   /** too large (413) */
   | 'too-large'
   /** too many attempts (429, with retryAfter seconds) */
@@ -65,5 +67,7 @@ export const stale = (what: string, current: unknown, yours: unknown) =>
     { current, yours },
     'version',
   );
+export const tooLarge = (message: string) => new ServiceError('too-large', 'payload-too-large', message);
+export const gone = (message: string) => new ServiceError('gone', 'gone', message);
 export const rateLimited = (message: string, retryAfter: number) =>
   new ServiceError('rate-limited', 'rate-limited', message, { retryAfter });

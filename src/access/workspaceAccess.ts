@@ -19,20 +19,23 @@ export const noSuchWorkspace = () => notFound('Deze werkruimte bestaat niet of u
 /**
  * Checks that `actor` may act on workspace `workspaceId`: `allowed(role, platformAdmin)` decides. A stranger learns
  * nothing (404, as if the workspace did not exist); a member or the platform administrator with too low a role gets
- * 403 with `message`.
+ * 403 with `message` (or the message for its role).
  */
 export async function requireWorkspace(
   db: Queryable,
   actor: Actor,
   workspaceId: string,
   allowed: (role: Role | null, platformAdmin: boolean) => boolean,
-  message = 'Uw rol in deze werkruimte geeft hiervoor geen rechten.',
+  message:
+    | string
+    | ((role: Role | null) => string) = 'Uw rol in deze werkruimte geeft hiervoor geen rechten.',
 ): Promise<WorkspaceAccess> {
   const account = signedIn(actor);
   const workspace = await getWorkspace(db, workspaceId);
   if (!workspace) throw noSuchWorkspace();
   const role = await memberRole(db, workspace.id, account.id);
   if (allowed(role, account.platformAdmin)) return { workspace, role, account };
-  if (role !== null || account.platformAdmin) throw forbidden(message);
+  if (role !== null || account.platformAdmin)
+    throw forbidden(typeof message === 'string' ? message : message(role));
   throw noSuchWorkspace();
 }

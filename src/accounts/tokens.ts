@@ -1,12 +1,5 @@
-// Random secrets (session ids, CSRF tokens, invitation tokens): 256 bits from the CSPRNG, base64url. The database
-// stores only a SHA-256 of session and invitation tokens, so a leaked table does not give access.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-
-export const newToken = (): string => randomBytes(32).toString('base64url');
-
-export const newId = (): string => randomBytes(12).toString('base64url');
-
-export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
+// Checking secrets that come in (session ids, CSRF tokens, invitation tokens); they are made in src/db/ids.ts.
+import { timingSafeEqual } from 'node:crypto';
 
 /** Constant-time comparison of two strings (false when the lengths differ). */
 export function sameSecret(a: string, b: string): boolean {

@@ -5,10 +5,11 @@ import { configFromEnv } from '../config.ts';
 import {
   type CbsImportProgress,
   type CbsImportResult,
-  importCbsTable,
+  formatUploadError,
+  importCbs,
+  importObservationFile,
   TABLE_ID,
-} from '../sources/cbs/import.ts';
-import { formatUploadError, importFile } from '../sources/upload/import.ts';
+} from '../sources/service.ts';
 import { UsageError } from './usage.ts';
 
 const nl = (n: number) => n.toLocaleString('nl-NL');
@@ -112,7 +113,7 @@ export function registerImportCommands(program: Command): void {
         const app = await openApp(configFromEnv());
         const bar = progressBar();
         try {
-          const result = await importCbsTable(app, tableId, {
+          const result = await importCbs(app, tableId, {
             api: opts.api,
             baseUrl: opts.baseUrl,
             dataSet: opts.typed ? 'TypedDataSet' : 'UntypedDataSet',
@@ -140,7 +141,7 @@ export function registerImportCommands(program: Command): void {
     .action(async (file: string, opts: { mapping: string; json?: boolean }) => {
       const app = await openApp(configFromEnv());
       try {
-        const result = await importFile(app, file, opts.mapping);
+        const result = await importObservationFile(app, file, opts.mapping);
         if (!result.ok) {
           if (opts.json) console.log(JSON.stringify(result));
           else {

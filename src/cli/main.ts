@@ -1,11 +1,12 @@
 // The `juisteplek` command. Every failure ends with one clear line on stderr and a non-zero exit code.
 import { Command, CommanderError } from 'commander';
+import { ServiceError } from '../access/errors.ts';
 import { openApp } from '../app/context.ts';
+import { BundleError, DatabaseError } from '../app/errors.ts';
 import { ConfigError, configFromEnv } from '../config.ts';
-import { DatabaseError } from '../db/connection.ts';
-import { listRegions } from '../db/regionStore.ts';
 import { loadCatalog } from '../indicators/catalog.ts';
-import { BundleError } from '../sources/bundle/csv.ts';
+import { regionsOfType } from '../regiobeeld/service.ts';
+import { loadOpenData } from '../sources/service.ts';
 import { registerImportCommands } from './import.ts';
 import { registerProfileCommands } from './profile.ts';
 import { serve } from './serve.ts';
@@ -38,8 +39,7 @@ program
   .action(async (opts: { force?: boolean; dataDir?: string; json?: boolean }) => {
     const app = await openApp(configFromEnv(), { loadData: false });
     try {
-      const { loadBundle } = await import('../sources/bundle/load.ts');
-      const result = await loadBundle(app.db, app.catalog, {
+      const result = await loadOpenData(app, {
         dataDir: opts.dataDir,
         force: opts.force,
         log: opts.json ? undefined : (line) => console.error(line),
@@ -68,11 +68,7 @@ regions
   .action(async (opts: { type?: string; json?: boolean }) => {
     const app = await openApp(configFromEnv());
     try {
-      const types = (await app.db.query<{ code: string }>('SELECT code FROM region_type')).map((t) => t.code);
-      if (opts.type && !types.includes(opts.type)) {
-        throw new UsageError(`--type: onbekend regiotype '${opts.type}' (kies uit ${types.join(', ')})`);
-      }
-      const rows = await listRegions(app.db, { type: opts.type });
+      const rows = await regionsOfType(app, opts.type);
       if (opts.json) console.log(JSON.stringify(rows));
       else for (const r of rows) console.log(`${r.code.padEnd(8)} ${r.type.padEnd(18)} ${r.name}`);
     } finally {
@@ -98,7 +94,7 @@ registerProfileCommands(program);
 registerImportCommands(program);
 (await import('./report.ts')).registerReportCommand(program);
 registerUserCommands(program);
-(await import('../plans/cli.ts')).registerPlanCommands(program);
+(await import('./plan.ts')).registerPlanCommands(program);
 
 async function main(argv: string[]): Promise<number> {
   try {
@@ -106,7 +102,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    // A refused input (a bad e-mail address, an unknown workspace) is wrong usage; anything else a failure.
+    if (
+      error instanceof UsageError ||
+      error instanceof ConfigError ||
+      (error instanceof ServiceError && (error.kind === 'invalid' || error.kind === 'not-found'))
+    ) {
       console.error(`juisteplek: ${error.message}`);
       return 2;
     }

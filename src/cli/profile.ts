@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { openApp } from '../app/context.ts';
-import { RegionRefError, regionFromArgument } from '../app/regionRef.ts';
 import { configFromEnv } from '../config.ts';
 import { parsePeriod } from '../indicators/period.ts';
 import { buildProfile } from '../regiobeeld/profile.ts';
+import { RegionRefError, regionFromArgument } from '../regiobeeld/regionRef.ts';
 import {
   dsr,
   ESP2013,

@@ -2,7 +2,7 @@
 // standard input (never from an argument, which other users can see in the process list), or prompt-less from
 // JUISTEPLEK_ADMIN_PASSWORD (tests, provisioning).
 import type { Command } from 'commander';
-import { AccountInputError, createAdmin } from '../accounts/admin.ts';
+import { createAdmin } from '../accounts/service.ts';
 import { openApp } from '../app/context.ts';
 import { configFromEnv } from '../config.ts';
 import { UsageError } from './usage.ts';
@@ -35,9 +35,6 @@ export function registerUserCommands(program: Command): void {
         if (opts.json)
           console.log(JSON.stringify({ id: account.id, email: account.email, platformAdmin: true }));
         else console.log(`Platformbeheerder ${account.email} is klaar.`);
-      } catch (error) {
-        if (error instanceof AccountInputError) throw new UsageError(error.message);
-        throw error;
       } finally {
         await app.close();
       }

@@ -1,19 +1,10 @@
 // Accounts, server-side sessions, login throttling and invitations.
-import { newId, newToken, tokenHash } from '../accounts/tokens.ts';
+
+import type { Account, Session } from '../accounts/types.ts';
 import type { Queryable } from './connection.ts';
+import { newId, newToken, tokenHash } from './ids.ts';
 
-export interface Account {
-  id: string;
-  email: string;
-  passwordHash: string | null;
-  platformAdmin: boolean;
-}
-
-export interface Session {
-  account: Account;
-  csrfToken: string;
-  expiresAt: Date;
-}
+export type { Account, Session };
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 

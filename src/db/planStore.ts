@@ -1,20 +1,13 @@
 // The regioplan's storage: rounds and their scores, rankings and residents' responses; kernopgaven, goals, actions
 // and evaluations with a version number each (optimistic locking: an update names the version it read and changes
-// nothing when that is no longer the current one); every version of the whole plan document; duiding.
-import { newId } from '../accounts/tokens.ts';
+// nothing when that is no longer the current one); every version of the whole plan document; duiding. SQL only:
+// what a version contains and when one is stored is decided by the plan service (src/plans/service/).
+
 import type { Candidate } from '../plans/candidates.ts';
-import {
-  type Action,
-  type Evaluation,
-  type Goal,
-  type Kernopgave,
-  PLAN_FORMAT,
-  type PlanDocument,
-  type RoundSummary,
-} from '../plans/document.ts';
+import type { Action, Evaluation, Goal, Kernopgave, PlanDocument, RoundSummary } from '../plans/document.ts';
 import type { PartnerRow } from '../workspaces/aggregate.ts';
 import type { Queryable } from './connection.ts';
-import { listOrganisations } from './workspaceStore.ts';
+import { newId } from './ids.ts';
 
 /** Rows carry their version and last change besides the document fields. */
 export type Versioned<T> = T & { version: number; updatedAt: string };
@@ -619,58 +612,6 @@ export async function updateEvaluation(
 
 // ------------------------------------------------------------------------------------------------------- versions
 
-const strip = <T extends { version: number; updatedAt: string }>({
-  version: _v,
-  updatedAt: _u,
-  ...rest
-}: T) => rest;
-
-/** The current plan as one document (what is versioned): decisions and texts, no computed statuses. */
-export async function readDocument(
-  db: Queryable,
-  workspace: { id: string; name: string; regionCode: string | null; gemeenten: string[] },
-): Promise<PlanDocument> {
-  const plan = await getPlan(db, workspace.id);
-  const [organisations, rounds, kernopgaven, goals, actions, evaluations] = await Promise.all([
-    listOrganisations(db, workspace.id),
-    listRounds(db, workspace.id),
-    listKernopgaven(db, workspace.id),
-    listGoals(db, workspace.id),
-    listActions(db, workspace.id),
-    listEvaluations(db, workspace.id),
-  ]);
-  return {
-    format: PLAN_FORMAT,
-    workspace: {
-      id: workspace.id,
-      name: workspace.name,
-      regionCode: workspace.regionCode,
-      gemeenten: workspace.gemeenten,
-    },
-    title: plan?.title ?? `Regioplan ${workspace.name}`,
-    summary: plan?.summary ?? '',
-    published: plan?.published ?? false,
-    organisations: organisations.map((o) => ({ id: o.id, name: o.name, type: o.type })),
-    rounds: rounds.map((r) => ({
-      id: r.id,
-      number: r.number,
-      title: r.title,
-      audience: r.audience,
-      method: r.method,
-      status: r.status,
-      candidates: r.candidates,
-      previousRoundId: r.previousRoundId,
-      partnerRoundId: r.partnerRoundId,
-    })),
-    kernopgaven: kernopgaven.map((k) => ({
-      ...strip(k),
-      goals: goals.filter((g) => g.kernopgaveId === k.id).map(strip),
-      actions: actions.filter((a) => a.kernopgaveId === k.id).map(strip),
-    })),
-    evaluations: evaluations.map(strip),
-  };
-}
-
 export interface VersionInfo {
   number: number;
   summary: string;
@@ -678,42 +619,31 @@ export interface VersionInfo {
   at: string;
 }
 
-/**
- * Stores the plan document as a new version when it differs from the latest one. Call inside the transaction of
- * the change, after lockPlan, so two changes never get the same number.
- */
-export async function recordVersion(
-  tx: Queryable,
-  workspace: { id: string; name: string; regionCode: string | null; gemeenten: string[] },
-  author: { id: string; email: string },
-  summary: string,
-): Promise<number | null> {
-  const document = await readDocument(tx, workspace);
-  const [last] = await tx.query<{ number: number; document: unknown }>(
+/** The latest stored version of a workspace's plan document, or null. */
+export async function latestVersion(
+  db: Queryable,
+  workspaceId: string,
+): Promise<{ number: number; document: PlanDocument } | null> {
+  const [last] = await db.query<{ number: number; document: unknown }>(
     'SELECT number, document FROM plan_version WHERE workspace_id = $1 ORDER BY number DESC LIMIT 1',
-    [workspace.id],
+    [workspaceId],
   );
-  if (last && JSON.stringify(normalise(json(last.document))) === JSON.stringify(normalise(document)))
-    return null;
-  const number = (last ? Number(last.number) : 0) + 1;
+  return last ? { number: Number(last.number), document: json<PlanDocument>(last.document) } : null;
+}
+
+export async function insertVersion(
+  tx: Queryable,
+  workspaceId: string,
+  number: number,
+  document: PlanDocument,
+  summary: string,
+  author: { id: string; email: string },
+): Promise<void> {
   await tx.query(
     `INSERT INTO plan_version (workspace_id, number, document, summary, author_id, author_email)
      VALUES ($1, $2, $3::jsonb, $4, $5, $6)`,
-    [workspace.id, number, JSON.stringify(document), summary, author.id, author.email],
+    [workspaceId, number, JSON.stringify(document), summary, author.id, author.email],
   );
-  return number;
-}
-
-/** Keys in one order (as jsonb keeps them: by length, then bytes), for comparing a document with a stored one. */
-function normalise(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(normalise);
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
-    return Object.fromEntries(entries.map(([k, v]) => [k, normalise(v)]));
-  }
-  return value;
 }
 
 export async function listVersions(db: Queryable, workspaceId: string): Promise<VersionInfo[]> {

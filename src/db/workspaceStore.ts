@@ -1,11 +1,11 @@
 // Workspaces, member organisations, members, private partner data and the append-only audit log.
 import { randomBytes } from 'node:crypto';
-import { newId } from '../accounts/tokens.ts';
-import type { Observation } from '../sources/upload/index.ts';
+import type { RowObservation as Observation } from '../indicators/observation.ts';
 import type { PartnerRow } from '../workspaces/aggregate.ts';
 import type { Role } from '../workspaces/roles.ts';
 import { insertMany } from './bulk.ts';
 import type { Queryable } from './connection.ts';
+import { newId } from './ids.ts';
 
 export interface Workspace {
   id: string;

@@ -27,3 +27,18 @@ export interface ObservationRecord {
   /** How the value was made from the snapshot, in words (traceability). */
   transformation: string;
 }
+
+/** An observation read from one row of a file (a partner upload or an operator's import), before it is stored. */
+export interface RowObservation {
+  /** The row it came from (traceability). */
+  row: number;
+  indicatorId: string;
+  regionCode: string;
+  period: string;
+  breakdown: string;
+  value: number;
+  count: number | null;
+  denominator: number | null;
+  lower: number | null;
+  upper: number | null;
+}

@@ -43,3 +43,19 @@ export function diffVersions(before: unknown, after: unknown, path = ''): Change
   }
   return [{ path: path || '(document)', kind: 'changed', before, after }];
 }
+
+/** Keys in one order (as jsonb keeps them: by length, then bytes), for comparing a document with a stored one. */
+function normalise(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(normalise);
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+    return Object.fromEntries(entries.map(([k, v]) => [k, normalise(v)]));
+  }
+  return value;
+}
+
+/** Whether a document read now equals a stored version (a change that changed nothing stores no version). */
+export const sameDocument = (stored: unknown, current: unknown): boolean =>
+  JSON.stringify(normalise(stored)) === JSON.stringify(normalise(current));

@@ -14,7 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { ServiceError } from '../access/errors.ts';
 import type { AppContext } from '../app/context.ts';
-import { ApiError, sendServiceError } from './errors.ts';
+import { sendServiceError } from './errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { geographyRoutes } from './routes/geography.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -49,11 +49,11 @@ export async function buildServer(
       });
     }
     if (error instanceof ServiceError) return sendServiceError(reply, error);
-    if (error instanceof ApiError) {
-      return reply.code(error.statusCode).send({
-        error: error.statusCode === 404 ? 'not-found' : 'bad-request',
-        message: error.message,
-        parameter: error.parameter,
+    if ((error as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.code(413).send({
+        error: 'payload-too-large',
+        message:
+          'Het verzoek is te groot; een upload mag hoogstens 10 MB (als base64 ongeveer 13,5 MB) zijn.',
       });
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;

@@ -1,5 +1,5 @@
-// Errors the API answers with, and the one place where a service's error becomes an HTTP answer:
-// { error: code, message, parameter?, ...extra } with the status of its kind.
+// The one place where a service's error becomes an HTTP answer: { error: code, message, parameter?, ...extra }
+// with the status of its kind.
 import type { FastifyReply } from 'fastify';
 import type { ServiceError, ServiceErrorKind } from '../access/errors.ts';
 
@@ -11,6 +11,7 @@ const statusOf: Record<ServiceErrorKind, number> = {
   conflict: 409,
   gone: 410,
   'too-large': 413,
+  unprocessable: 422,
   'rate-limited': 429,
   unavailable: 503,
 };
@@ -27,17 +28,3 @@ export function sendServiceError(reply: FastifyReply, error: ServiceError) {
     ...(error.options.extra ?? {}),
   });
 }
-
-export class ApiError extends Error {
-  constructor(
-    readonly statusCode: number,
-    message: string,
-    readonly parameter?: string,
-  ) {
-    super(message);
-  }
-}
-
-export const notFound = (message: string) => new ApiError(404, message);
-export const badRequest = (parameter: string, message: string) =>
-  new ApiError(400, `${parameter}: ${message}`, parameter);

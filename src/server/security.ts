@@ -4,9 +4,9 @@
 // Origin check). Registered once on the root instance (it does not encapsulate).
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { readCookie, SESSION_COOKIE, sessionCookie } from '../accounts/cookies.ts';
-import { sameSecret, tokenPattern } from '../accounts/tokens.ts';
-import type { AppContext } from '../app/context.ts';
-import { readSession, type Session } from '../db/accountStore.ts';
+import { type AccountDeps, sessionOf } from '../accounts/service.ts';
+import { sameSecret } from '../accounts/tokens.ts';
+import type { Session } from '../accounts/types.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -16,22 +16,6 @@ declare module 'fastify' {
     sessionId: string | null;
   }
 }
-
-/** An access problem: 401 (not signed in), 403 (not allowed), 404, 409, 410, 413, 429. */
-export class AccessError extends Error {
-  constructor(
-    readonly statusCode: number,
-    readonly code: string,
-    message: string,
-    readonly retryAfter?: number,
-  ) {
-    super(message);
-  }
-}
-
-export const unauthenticated = () => new AccessError(401, 'unauthenticated', 'Log eerst in.');
-export const forbidden = (message = 'U heeft hiervoor geen rechten.') =>
-  new AccessError(403, 'forbidden', message);
 
 export const CSP = [
   "default-src 'self'",
@@ -72,23 +56,7 @@ function sameOrigin(request: FastifyRequest): boolean {
   }
 }
 
-/** Sends an AccessError in the API's error shape; rethrows anything else to the application's error handler. */
-export function accessErrorHandler(error: unknown, _request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof AccessError) {
-    if (error.retryAfter !== undefined) reply.header('retry-after', String(error.retryAfter));
-    return reply.code(error.statusCode).send({ error: error.code, message: error.message });
-  }
-  const code = (error as { code?: string }).code;
-  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return reply.code(413).send({
-      error: 'payload-too-large',
-      message: 'Het verzoek is te groot; een upload mag hoogstens 10 MB (als base64 ongeveer 13,5 MB) zijn.',
-    });
-  }
-  throw error;
-}
-
-export const securityPlugin = (ctx: AppContext): FastifyPluginAsync => {
+export const securityPlugin = (deps: AccountDeps): FastifyPluginAsync => {
   const plugin: FastifyPluginAsync = async (app) => {
     app.decorateRequest('session', null);
     app.decorateRequest('sessionId', null);
@@ -96,12 +64,10 @@ export const securityPlugin = (ctx: AppContext): FastifyPluginAsync => {
     app.addHook('onRequest', async (request, reply) => {
       if (!request.url.startsWith('/api/')) return;
       const id = readCookie(request.headers.cookie, SESSION_COOKIE);
-      if (id !== null && tokenPattern.test(id)) {
-        const session = await readSession(ctx.db, id);
-        if (session) {
-          request.session = session;
-          request.sessionId = id;
-        }
+      const session = await sessionOf(deps, id);
+      if (session) {
+        request.session = session;
+        request.sessionId = id;
       }
       if (SAFE_METHODS.has(request.method)) return;
       if (!sameOrigin(request)) {

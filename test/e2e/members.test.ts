@@ -5,7 +5,7 @@
 // view of a partner and the English page. axe on every state (no serious or critical violations).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdmin } from '../../src/accounts/admin.ts';
+import { createAdmin } from '../../src/accounts/service.ts';
 import {
   launchBrowser,
   type RunningApp,

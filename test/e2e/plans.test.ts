@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdmin } from '../../src/accounts/admin.ts';
+import { createAdmin } from '../../src/accounts/service.ts';
 import { formatNumber } from '../../src/plans/plainLanguage.ts';
 import { importPeriod } from '../integration/plans/setup.ts';
 import {

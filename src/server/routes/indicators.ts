@@ -2,8 +2,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { notFound } from '../../access/errors.ts';
 import type { AppContext } from '../../app/context.ts';
-import { notFound } from '../errors.ts';
 
 export const indicatorRoutes =
   (ctx: AppContext): FastifyPluginAsync =>

@@ -2,9 +2,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { invalid as badRequest, notFound } from '../../access/errors.ts';
 import type { AppContext } from '../../app/context.ts';
 import { parsePeriod } from '../../indicators/period.ts';
-import { badRequest, notFound } from '../errors.ts';
 
 const METHOD_TEXT: Record<string, string> = {
   'sum-counts': 'tellers en noemers van de gemeenten opgeteld; interval opnieuw berekend',

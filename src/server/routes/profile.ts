@@ -1,9 +1,6 @@
 // Region profiles (standard and ad-hoc regions), values of one indicator across regions, and trend series.
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../app/context.ts';
-import { adHocRegion, RegionRefError, standardRegion } from '../../app/regionRef.ts';
-import { parsePeriod } from '../../indicators/period.ts';
 import {
   adHocProfileQuery,
   indicatorParams,
@@ -12,27 +9,10 @@ import {
   seriesQuery,
   valuesQuery,
 } from '../../regiobeeld/api.ts';
-import { indicatorSeries, indicatorValues } from '../../regiobeeld/indicatorValues.ts';
-import { buildProfile } from '../../regiobeeld/profile.ts';
-import { ApiError, badRequest, notFound } from '../errors.ts';
-
-function checkPeriod(period: string | undefined) {
-  if (period !== undefined && !parsePeriod(period)) {
-    throw badRequest('period', `'${period}' is geen periode (gebruik bijv. 2023, 2023Q1 of 2020-2022)`);
-  }
-}
-
-function asApiError(error: unknown): never {
-  if (error instanceof RegionRefError) {
-    throw error.kind === 'not-found'
-      ? notFound(error.message)
-      : new ApiError(400, error.message, error.parameter);
-  }
-  throw error;
-}
+import * as regiobeeld from '../../regiobeeld/service.ts';
 
 export const profileRoutes =
-  (ctx: AppContext): FastifyPluginAsync =>
+  (deps: regiobeeld.RegiobeeldDeps): FastifyPluginAsync =>
   async (fastify) => {
     const api = fastify.withTypeProvider<ZodTypeProvider>();
 
@@ -46,20 +26,10 @@ export const profileRoutes =
           querystring: profileQuery,
         },
       },
-      async (request, reply) => {
-        checkPeriod(request.query.period);
-        const engine = await ctx.engine();
-        try {
-          const region = standardRegion(engine, request.params.code);
-          const key = `profile|${region.code}|${request.query.period ?? ''}`;
-          const json = engine.memo(key, () =>
-            JSON.stringify(buildProfile(engine, region, { period: request.query.period })),
-          );
-          return reply.type('application/json; charset=utf-8').send(json);
-        } catch (error) {
-          asApiError(error);
-        }
-      },
+      async (request, reply) =>
+        reply
+          .type('application/json; charset=utf-8')
+          .send(await regiobeeld.standardProfileJson(deps, request.params.code, request.query)),
     );
 
     api.get(
@@ -70,20 +40,10 @@ export const profileRoutes =
           querystring: adHocProfileQuery,
         },
       },
-      async (request, reply) => {
-        checkPeriod(request.query.period);
-        const engine = await ctx.engine();
-        try {
-          const region = adHocRegion(engine, request.query.gemeenten, request.query.name);
-          const key = `profile|${region.gemeenten.join(',')}|${region.name}|${request.query.period ?? ''}`;
-          const json = engine.memo(key, () =>
-            JSON.stringify(buildProfile(engine, region, { period: request.query.period })),
-          );
-          return reply.type('application/json; charset=utf-8').send(json);
-        } catch (error) {
-          asApiError(error);
-        }
-      },
+      async (request, reply) =>
+        reply
+          .type('application/json; charset=utf-8')
+          .send(await regiobeeld.adHocProfileJson(deps, request.query)),
     );
 
     api.get(
@@ -95,15 +55,7 @@ export const profileRoutes =
           querystring: valuesQuery,
         },
       },
-      async (request) => {
-        checkPeriod(request.query.period);
-        const engine = await ctx.engine();
-        const indicator = engine.indicator(request.params.id);
-        if (!indicator) throw notFound(`Indicator '${request.params.id}' bestaat niet`);
-        const result = indicatorValues(engine, indicator, request.query);
-        if ('problem' in result) throw badRequest(result.parameter, result.problem);
-        return result;
-      },
+      async (request) => regiobeeld.valuesOf(deps, request.params.id, request.query),
     );
 
     api.get(
@@ -115,19 +67,6 @@ export const profileRoutes =
           querystring: seriesQuery,
         },
       },
-      async (request) => {
-        const engine = await ctx.engine();
-        const indicator = engine.indicator(request.params.id);
-        if (!indicator) throw notFound(`Indicator '${request.params.id}' bestaat niet`);
-        const { region, gemeenten, breakdown } = request.query;
-        if (!region && !gemeenten)
-          throw badRequest('region', 'geef een regiocode (region=) of gemeenten (gemeenten=)');
-        try {
-          const ref = region ? standardRegion(engine, region) : adHocRegion(engine, gemeenten!);
-          return indicatorSeries(engine, indicator, ref, breakdown);
-        } catch (error) {
-          asApiError(error);
-        }
-      },
+      async (request) => regiobeeld.seriesOf(deps, request.params.id, request.query),
     );
   };

@@ -3,14 +3,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.ts';
-import { getSourceTable, listSourceFiles, listSourceTables, sourceCells } from '../../db/sourceStore.ts';
-import { badRequest, notFound } from '../errors.ts';
+import * as sources from '../../sources/service.ts';
 
 const tableParam = z.object({ tableId: z.string().max(40).describe('CBS-tabelnummer, bijv. 03759ned') });
 
 export const sourceRoutes =
-  (ctx: AppContext): FastifyPluginAsync =>
+  (deps: sources.SourceDeps): FastifyPluginAsync =>
   async (fastify) => {
     const api = fastify.withTypeProvider<ZodTypeProvider>();
 
@@ -21,7 +19,7 @@ export const sourceRoutes =
           summary: 'Geïmporteerde CBS-tabellen en bestanden (bundel, uploads), elk met hun snapshots',
         },
       },
-      async () => ({ tables: await listSourceTables(ctx.db), files: await listSourceFiles(ctx.db) }),
+      async () => sources.listSources(deps),
     );
 
     api.get(
@@ -32,11 +30,7 @@ export const sourceRoutes =
           params: tableParam,
         },
       },
-      async (request) => {
-        const table = await getSourceTable(ctx.db, request.params.tableId);
-        if (!table) throw notFound(`Tabel '${request.params.tableId}' is niet geïmporteerd`);
-        return table;
-      },
+      async (request) => sources.sourceTable(deps, request.params.tableId),
     );
 
     api.get(
@@ -58,57 +52,6 @@ export const sourceRoutes =
           }),
         },
       },
-      async (request) => {
-        const table = await getSourceTable(ctx.db, request.params.tableId);
-        if (!table) throw notFound(`Tabel '${request.params.tableId}' is niet geïmporteerd`);
-        const { measure, region, period, limit, offset } = request.query;
-        if (measure !== undefined && !table.measures.some((m) => m.key === measure)) {
-          throw badRequest(
-            'measure',
-            `'${measure}' is geen meetwaarde van ${table.tableId} (${table.measures
-              .slice(0, 5)
-              .map((m) => m.key)
-              .join(', ')}${table.measures.length > 5 ? ', …' : ''})`,
-          );
-        }
-        const regionDim = table.dimensions.find((d) => d.kind === 'region');
-        const regionCode = region?.trim().toUpperCase();
-        if (regionCode !== undefined) {
-          if (!regionDim) throw badRequest('region', `tabel ${table.tableId} heeft geen regiodimensie`);
-          if (!regionDim.codes.some((c) => c.key.toUpperCase() === regionCode)) {
-            throw badRequest('region', `'${region}' komt niet voor in ${regionDim.key} van ${table.tableId}`);
-          }
-        }
-        let periodCbs: string[] | undefined;
-        if (period !== undefined) {
-          const periodDim = table.dimensions.find((d) => d.kind === 'period');
-          if (!periodDim) throw badRequest('period', `tabel ${table.tableId} heeft geen periodedimensie`);
-          periodCbs = periodDim.codes.filter((c) => c.period === period).map((c) => c.key);
-          if (periodCbs.length === 0) {
-            const known = periodDim.codes.flatMap((c) => (c.period ? [c.period] : []));
-            throw badRequest(
-              'period',
-              `'${period}' is geen periode van ${table.tableId} (${known.slice(0, 6).join(', ')}${known.length > 6 ? ', …' : ''})`,
-            );
-          }
-        }
-        const canonicalRegion = regionCode
-          ? regionDim!.codes.find((c) => c.key.toUpperCase() === regionCode)!.key
-          : undefined;
-        const { total, cells } = await sourceCells(ctx.db, table.snapshotId, {
-          measure,
-          region: canonicalRegion,
-          periodCbs,
-          limit,
-          offset,
-        });
-        return {
-          tableId: table.tableId,
-          snapshotId: table.snapshotId,
-          total,
-          count: cells.length,
-          observations: cells,
-        };
-      },
+      async (request) => sources.sourceObservations(deps, request.params.tableId, request.query),
     );
   };

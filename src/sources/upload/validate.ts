@@ -1,4 +1,5 @@
 // Checking rows of cell texts against the mapping and the catalogue, and turning them into observations. Pure.
+import type { RowObservation } from '../../indicators/observation.ts';
 import { parsePeriod } from '../../indicators/period.ts';
 import type { Text } from '../../indicators/schema.ts';
 import { shorten, type UploadError } from './errors.ts';
@@ -7,19 +8,8 @@ import type { UploadMapping } from './mapping.ts';
 import type { SheetRow } from './read.ts';
 import { looksLikeFormula } from './sanitize.ts';
 
-export interface Observation {
-  /** The row it came from (traceability). */
-  row: number;
-  indicatorId: string;
-  regionCode: string;
-  period: string;
-  breakdown: string;
-  value: number;
-  count: number | null;
-  denominator: number | null;
-  lower: number | null;
-  upper: number | null;
-}
+/** The observation of one row (defined in core, where the stores can use it too). */
+export type Observation = RowObservation;
 
 export interface IndicatorInfo {
   id: string;

@@ -1,7 +1,7 @@
 // Shared set-up for the workspace suites: an app on a test database with a platform administrator, sessions
 // from real logins, and requests that carry the session cookie and the CSRF token.
 import type { FastifyInstance } from 'fastify';
-import { createAdmin } from '../../../src/accounts/admin.ts';
+import { createAdmin } from '../../../src/accounts/service.ts';
 import { type AppContext, openApp } from '../../../src/app/context.ts';
 import { buildServer } from '../../../src/server/app.ts';
 import type { TestDatabase } from '../../support/database.ts';

@@ -229,7 +229,7 @@ for (const database of testDatabases()) {
       );
       await h.ctx.db.query(`DELETE FROM schema_migration WHERE version = '0006_invitation_organisation'`);
       const token = 'o'.repeat(43);
-      const { tokenHash } = await import('../../../src/accounts/tokens.ts');
+      const { tokenHash } = await import('../../../src/db/ids.ts');
       await h.ctx.db.query(
         `INSERT INTO invitation (token_hash, workspace_id, email, role, invited_by, expires_at)
          VALUES ($1, $2, 'oud@example.nl', 'lezer', $3, now() + interval '1 day')`,

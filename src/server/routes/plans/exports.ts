@@ -1,12 +1,10 @@
-// The members' exports of the plan: the JSON document of the current version with today's progress, and the PDF
-// (printed with headless Chromium). Both are in the audit log.
-import { z } from 'zod';
-import { appendAudit } from '../../../db/workspaceStore.ts';
-import { wsParams } from '../../../plans/api.ts';
-import { exportPlan } from '../../../plans/planView.ts';
-import { auditEntry, type PlanApi, type PlanHelpers } from './access.ts';
+// The members' exports of the plan: JSON, and PDF (the service's HTML printed with headless Chromium).
+import { pdfQuery, wsParams } from '../../../plans/api.ts';
+import { exportPlanHtml, exportPlanJson, type PlanDeps } from '../../../plans/service/index.ts';
+import { actorOf } from '../../actor.ts';
+import type { PlanApi } from './types.ts';
 
-export function registerExports(api: PlanApi, { ctx, access }: PlanHelpers) {
+export function registerExports(api: PlanApi, deps: PlanDeps) {
   api.get(
     '/workspaces/:id/plan/export.json',
     {
@@ -16,12 +14,10 @@ export function registerExports(api: PlanApi, { ctx, access }: PlanHelpers) {
         params: wsParams,
       },
     },
-    async (request, reply) => {
-      const { workspace } = await access(request, request.params.id, 'read-plan');
-      const { view: _v, ...exported } = await exportPlan(ctx, workspace);
-      await appendAudit(ctx.db, auditEntry(request, 'export.plan', workspace.id, { format: 'json' }));
-      return reply.header('content-disposition', 'attachment; filename="regioplan.json"').send(exported);
-    },
+    async (request, reply) =>
+      reply
+        .header('content-disposition', 'attachment; filename="regioplan.json"')
+        .send(await exportPlanJson(deps, actorOf(request), request.params.id)),
   );
 
   api.get(
@@ -31,16 +27,13 @@ export function registerExports(api: PlanApi, { ctx, access }: PlanHelpers) {
         summary: 'Het regioplan als PDF (afgedrukt met Chromium) (leden)',
         tags: ['regioplan'],
         params: wsParams,
-        querystring: z.object({ lang: z.enum(['nl', 'en']).default('nl') }),
+        querystring: pdfQuery,
       },
     },
     async (request, reply) => {
-      const { workspace } = await access(request, request.params.id, 'read-plan');
-      const { view } = await exportPlan(ctx, workspace);
-      const { renderPlanHtml } = await import('../../../plans/html.ts');
-      const { htmlToPdf } = await import('../../../plans/pdf.ts');
-      const pdf = await htmlToPdf(renderPlanHtml(view, request.query.lang, { public: false }));
-      await appendAudit(ctx.db, auditEntry(request, 'export.plan', workspace.id, { format: 'pdf' }));
+      const html = await exportPlanHtml(deps, actorOf(request), request.params.id, request.query.lang);
+      const { htmlToPdf } = await import('../../../app/pdf.ts');
+      const pdf = await htmlToPdf(html);
       return reply
         .type('application/pdf')
         .header('content-disposition', 'attachment; filename="regioplan.pdf"')

@@ -1,13 +1,13 @@
-// The regioplan routes of a workspace, registered as one plugin with one error handler; each part of the
-// capability is in its own file (see the header of each). Statuses of goals are computed on every read.
+// The regioplan routes: members' routes in one plugin, whose writes need a session before their body is looked at;
+// the public ones (choice lists, the published plan, the datadialoog, published duiding) in another. Each part is in
+// its own file; the rules are in the plan service (src/plans/service/).
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../../app/context.ts';
-import { planHelpers } from './access.ts';
+import type { PlanDeps } from '../../../plans/service/index.ts';
+import { requireSessionForWrites } from '../../security.ts';
 import { registerActions } from './actions.ts';
 import { registerDialogue } from './dialogue.ts';
-import { registerDuiding } from './duiding.ts';
-import { planErrorHandler } from './errors.ts';
+import { registerDuiding, registerPublishedDuiding } from './duiding.ts';
 import { registerEvaluations } from './evaluations.ts';
 import { registerExports } from './exports.ts';
 import { registerGoals } from './goals.ts';
@@ -19,25 +19,28 @@ import { registerVersions } from './versions.ts';
 import { registerVocabulary } from './vocabulary.ts';
 
 export { DIALOGUE_COOKIE } from './dialogue.ts';
-export { PlanError } from './errors.ts';
 
 export const planRoutes =
-  (ctx: AppContext): FastifyPluginAsync =>
+  (deps: PlanDeps): FastifyPluginAsync =>
   async (fastify) => {
-    const api = fastify.withTypeProvider<ZodTypeProvider>();
-    fastify.setErrorHandler(planErrorHandler);
-    const plan = planHelpers(ctx);
-    // in this order, so the OpenAPI document lists the routes as before
-    registerVocabulary(api, plan);
-    registerPlan(api, plan);
-    registerRounds(api, plan);
-    registerKernopgaven(api, plan);
-    registerGoals(api, plan);
-    registerActions(api, plan);
-    registerEvaluations(api, plan);
-    registerVersions(api, plan);
-    registerExports(api, plan);
-    registerPublicPlan(api, plan);
-    registerDialogue(api, plan);
-    registerDuiding(api, plan);
+    await fastify.register(async (members) => {
+      members.addHook('preValidation', requireSessionForWrites);
+      const api = members.withTypeProvider<ZodTypeProvider>();
+      registerPlan(api, deps);
+      registerRounds(api, deps);
+      registerKernopgaven(api, deps);
+      registerGoals(api, deps);
+      registerActions(api, deps);
+      registerEvaluations(api, deps);
+      registerVersions(api, deps);
+      registerExports(api, deps);
+      registerDuiding(api, deps);
+    });
+    await fastify.register(async (open) => {
+      const api = open.withTypeProvider<ZodTypeProvider>();
+      registerVocabulary(api, deps);
+      registerPublicPlan(api, deps);
+      registerDialogue(api, deps);
+      registerPublishedDuiding(api, deps);
+    });
   };

@@ -1,7 +1,6 @@
 // The plan of a workspace as it is shown and exported: the stored decisions with, for every goal, what the data say
 // now (computed from the engine and the workspace's partner data on each call; nothing computed is stored).
-import type { AppContext } from '../app/context.ts';
-import { standardRegion } from '../app/regionRef.ts';
+
 import {
   getPlan,
   listActions,
@@ -11,18 +10,20 @@ import {
   listRounds,
   listVersions,
   partnerRows,
-  readDocument,
   type Versioned,
-} from '../db/planStore.ts';
-import { listOrganisations, type WorkspaceWithSecret } from '../db/workspaceStore.ts';
-import type { Goal } from './document.ts';
-import { STATUS_RULE } from './monitoring.ts';
-import { goalSentences } from './plainLanguage.ts';
-import { type MeasureAccess, viewGoal } from './view.ts';
+} from '../../db/planStore.ts';
+import { listOrganisations, type WorkspaceWithSecret } from '../../db/workspaceStore.ts';
+import { standardRegion } from '../../regiobeeld/regionRef.ts';
+import type { Goal } from '../document.ts';
+import { STATUS_RULE } from '../monitoring.ts';
+import { goalSentences } from '../plainLanguage.ts';
+import { type MeasureAccess, viewGoal } from '../view.ts';
+import type { PlanDeps } from './context.ts';
+import { readDocument } from './document.ts';
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
-type Ctx = Pick<AppContext, 'db' | 'engine'>;
+type Ctx = Pick<PlanDeps, 'db' | 'engine'>;
 
 export async function regionOf(ctx: Ctx, workspace: WorkspaceWithSecret) {
   const engine = await ctx.engine();

@@ -1,7 +1,7 @@
 // Printing HTML to PDF with Debian's Chromium through playwright-core (no browser is ever downloaded). The page
 // gets no JavaScript and no network: everything it shows is in the HTML. One print at a time per process.
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../app/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 export class PdfError extends Error {}
 

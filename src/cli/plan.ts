@@ -5,12 +5,10 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { openApp } from '../app/context.ts';
-import { UsageError } from '../cli/usage.ts';
+import { htmlToPdf } from '../app/pdf.ts';
 import { configFromEnv } from '../config.ts';
-import { appendAudit, getWorkspace } from '../db/workspaceStore.ts';
-import { renderPlanHtml } from './html.ts';
-import { htmlToPdf } from './pdf.ts';
-import { exportPlan } from './planView.ts';
+import { exportPlanForOperator } from '../plans/service/index.ts';
+import { UsageError } from './usage.ts';
 
 export function registerPlanCommands(program: Command): void {
   const plan = program.command('plan').description('het regioplan van een werkruimte');
@@ -28,23 +26,21 @@ export function registerPlanCommands(program: Command): void {
         throw new UsageError(`<workspace>: '${workspaceId}' is geen werkruimte-id`);
       const app = await openApp(configFromEnv());
       try {
-        const workspace = await getWorkspace(app.db, workspaceId);
-        if (!workspace) throw new UsageError(`<workspace>: werkruimte '${workspaceId}' bestaat niet`);
-        const exported = await exportPlan(app, workspace);
-        const { view, ...document } = exported;
+        const { document, html } = await exportPlanForOperator(app, workspaceId, {
+          html: Boolean(opts.pdf),
+          json: Boolean(opts.json),
+          lang: opts.lang,
+        }).catch((error: Error) => {
+          if (error.name === 'ServiceError') throw new UsageError(`<workspace>: ${error.message}`);
+          throw error;
+        });
         if (opts.json) await writeFile(resolve(opts.json), `${JSON.stringify(document, null, 2)}\n`);
-        if (opts.pdf) {
-          const pdf = await htmlToPdf(renderPlanHtml(view, opts.lang, { public: false }));
+        if (opts.pdf && html) {
+          const pdf = await htmlToPdf(html);
           await writeFile(resolve(opts.pdf), pdf);
           console.error(`${opts.pdf}: ${pdf.length.toLocaleString('nl-NL')} bytes`);
         }
         if (!opts.json && !opts.pdf) console.log(JSON.stringify(document));
-        await appendAudit(app.db, {
-          actorEmail: 'cli',
-          action: 'export.plan',
-          workspaceId: workspace.id,
-          detail: { format: [opts.pdf && 'pdf', opts.json && 'json'].filter(Boolean).join('+') || 'json' },
-        });
       } finally {
         await app.close();
       }

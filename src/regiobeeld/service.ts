@@ -1,0 +1,150 @@
+// The regiobeeld service: geography (region types, regions, boundaries, saved own regions) and profiles of any
+// region, one indicator across regions and a trend series. Thin entry points over the engine and the region store;
+// the routes and the command line call these.
+import { randomUUID } from 'node:crypto';
+import { invalid, notFound } from '../access/errors.ts';
+import type { Database } from '../db/connection.ts';
+import {
+  getBoundary,
+  getRegion,
+  getUserRegion,
+  latestMembershipYear,
+  listRegions,
+  listRegionTypes,
+  listUserRegions,
+  saveUserRegion,
+} from '../db/regionStore.ts';
+import { describeProblem, parseGemeenteList } from '../geo/adhoc.ts';
+import { parsePeriod } from '../indicators/period.ts';
+import type { AdHocProfileQuery, ProfileQuery, SeriesQuery, ValuesQuery } from './api.ts';
+import type { RegiobeeldEngine } from './engine.ts';
+import { indicatorSeries, indicatorValues } from './indicatorValues.ts';
+import { buildProfile } from './profile.ts';
+import { adHocRegion, regionOrError, standardRegion } from './regionRef.ts';
+
+export interface RegiobeeldDeps {
+  db: Database;
+  engine(): Promise<RegiobeeldEngine>;
+}
+
+// ---------------------------------------------------------------------------------------------------- geography
+
+export async function regionTypes(deps: RegiobeeldDeps) {
+  return (await listRegionTypes(deps.db)).map((t) => ({
+    code: t.code,
+    name: { nl: t.name_nl, en: t.name_en },
+    codePrefix: t.code_prefix,
+    regions: t.regions,
+    hasBoundaries: t.has_boundaries,
+  }));
+}
+
+export const searchRegions = (deps: RegiobeeldDeps, query: { type?: string; q?: string }) =>
+  listRegions(deps.db, query);
+
+/** The regions of one type for the command line; an unknown type is refused naming the known ones. */
+export async function regionsOfType(deps: RegiobeeldDeps, type: string | undefined) {
+  const types = (await listRegionTypes(deps.db)).map((t) => t.code);
+  if (type && !types.includes(type))
+    throw invalid('--type', `onbekend regiotype '${type}' (kies uit ${types.join(', ')})`);
+  return listRegions(deps.db, { type });
+}
+
+/** Inhabitants on 1 January of the latest year: the published figure, or the sum over the gemeenten. */
+function regionPopulation(engine: RegiobeeldEngine, code: string) {
+  const indicator = engine.indicator('bevolking');
+  const periods = indicator ? engine.index.periods(indicator.id).filter((p) => p.type === 'year') : [];
+  for (const period of [...periods].reverse()) {
+    const estimate = engine.estimate(
+      indicator!,
+      { code, gemeenten: engine.membersOf(code) },
+      period,
+      'totaal',
+    );
+    if (estimate.value !== null) {
+      return {
+        value: estimate.value,
+        period: period.code,
+        basis: estimate.method === 'observed' ? 'published' : 'sum',
+      };
+    }
+  }
+  return null;
+}
+
+export async function regionDetail(deps: RegiobeeldDeps, code: string) {
+  const region = await getRegion(deps.db, code.toUpperCase());
+  if (!region) throw notFound(`Regio '${code}' bestaat niet`);
+  return { ...region, population: regionPopulation(await deps.engine(), region.code) };
+}
+
+export async function boundaryOf(deps: RegiobeeldDeps, type: string) {
+  const boundary = await getBoundary(deps.db, type);
+  if (!boundary) throw notFound(`Geen kaartgrenzen voor regiotype '${type}'`);
+  return boundary;
+}
+
+export async function saveOwnRegion(deps: RegiobeeldDeps, input: { name: string; gemeenten: string[] }) {
+  const year = (await latestMembershipYear(deps.db)) ?? new Date().getFullYear();
+  const known = new Set((await listRegions(deps.db, { type: 'gemeente' })).map((r) => r.code));
+  const parsed = parseGemeenteList(input.gemeenten, known);
+  if ('problem' in parsed)
+    throw invalid('gemeenten', describeProblem(parsed.problem).replace(/^gemeenten: /, ''));
+  return saveUserRegion(deps.db, { id: randomUUID(), name: input.name, gemeenten: parsed.codes, year });
+}
+
+export const ownRegions = (deps: RegiobeeldDeps) => listUserRegions(deps.db);
+
+export async function ownRegion(deps: RegiobeeldDeps, id: string) {
+  const region = await getUserRegion(deps.db, id);
+  if (!region) throw notFound(`Eigen regio '${id}' bestaat niet`);
+  return region;
+}
+
+// ----------------------------------------------------------------------------------------------------- profiles
+
+function checkPeriod(period: string | undefined) {
+  if (period !== undefined && !parsePeriod(period))
+    throw invalid('period', `'${period}' is geen periode (gebruik bijv. 2023, 2023Q1 of 2020-2022)`);
+}
+
+/** A standard region's profile as JSON text (kept by the engine until the data change). */
+export async function standardProfileJson(deps: RegiobeeldDeps, code: string, query: ProfileQuery) {
+  checkPeriod(query.period);
+  const engine = await deps.engine();
+  const region = regionOrError(() => standardRegion(engine, code));
+  const key = `profile|${region.code}|${query.period ?? ''}`;
+  return engine.memo(key, () => JSON.stringify(buildProfile(engine, region, { period: query.period })));
+}
+
+/** An own region's profile (a list of gemeenten) as JSON text. */
+export async function adHocProfileJson(deps: RegiobeeldDeps, query: AdHocProfileQuery) {
+  checkPeriod(query.period);
+  const engine = await deps.engine();
+  const region = regionOrError(() => adHocRegion(engine, query.gemeenten, query.name));
+  const key = `profile|${region.gemeenten.join(',')}|${region.name}|${query.period ?? ''}`;
+  return engine.memo(key, () => JSON.stringify(buildProfile(engine, region, { period: query.period })));
+}
+
+export async function valuesOf(deps: RegiobeeldDeps, indicatorId: string, query: ValuesQuery) {
+  checkPeriod(query.period);
+  const engine = await deps.engine();
+  const indicator = engine.indicator(indicatorId);
+  if (!indicator) throw notFound(`Indicator '${indicatorId}' bestaat niet`);
+  const result = indicatorValues(engine, indicator, query);
+  if ('problem' in result) throw invalid(result.parameter, result.problem);
+  return result;
+}
+
+export async function seriesOf(deps: RegiobeeldDeps, indicatorId: string, query: SeriesQuery) {
+  const engine = await deps.engine();
+  const indicator = engine.indicator(indicatorId);
+  if (!indicator) throw notFound(`Indicator '${indicatorId}' bestaat niet`);
+  const { region, gemeenten, breakdown } = query;
+  if (!region && !gemeenten)
+    throw invalid('region', 'geef een regiocode (region=) of gemeenten (gemeenten=)');
+  const ref = regionOrError(() =>
+    region ? standardRegion(engine, region) : adHocRegion(engine, gemeenten!),
+  );
+  return indicatorSeries(engine, indicator, ref, breakdown);
+}
