@@ -6,7 +6,7 @@
 // away gets a Dutch message and a retry that keeps the page. axe at 390 px and at desktop width.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdmin } from '../../src/accounts/admin.ts';
+import { createAdmin } from '../../src/accounts/service.ts';
 import {
   launchBrowser,
   type RunningApp,
