@@ -392,6 +392,10 @@ describe('membership, confirmations and conflicts in the browser', () => {
     const kept = (await call(beheerder, 'GET', `/api/workspaces/${ws}/duiding/${INDICATOR}`)).body;
     expect(kept.current).toMatchObject({ text: 'Minder opnames dan landelijk.', published: false });
     expect(kept.versions).toHaveLength(3);
+    const logged = (await call(beheerder, 'GET', `/api/workspaces/${ws}/audit`)).body as { action: string }[];
+    expect(logged.map((e) => e.action).filter((a) => a.startsWith('duiding.'))).toEqual(
+      expect.arrayContaining(['duiding.update', 'duiding.publish', 'duiding.withdraw']),
+    );
   });
 
   it('asks before publishing the plan and before withdrawing it; both are in the audit log', async () => {

@@ -10,11 +10,12 @@ import {
   PAYMENT_ARRANGEMENTS,
   PAYMENT_LABELS,
 } from '../../plans/vocabulary.ts';
-import { type FieldErrors, FieldSet, FormField, useFieldErrors } from '../components/FormField.tsx';
+import { FieldSet, FormField, useFieldErrors } from '../components/FormField.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { send } from '../lib/http.ts';
 import type { PlanFormProps } from './GoalForm.tsx';
-import { type PlanTexts, usePlanTexts } from './texts.ts';
+import { milestoneRows } from './milestones.ts';
+import { usePlanTexts } from './texts.ts';
 
 const FIELDS = [
   'title',
@@ -26,25 +27,6 @@ const FIELDS = [
   'payment',
   'milestones',
 ];
-
-/** Milestone rows as typed: empty rows are left out, half-filled ones are errors under `milestones.N.title|due`. */
-export function milestoneRows(
-  titles: string[],
-  dues: string[],
-  p: Pick<PlanTexts, 'milestoneDueMissing' | 'milestoneTitleMissing'>,
-) {
-  const errors: FieldErrors = {};
-  const milestones: { title: string; due: string }[] = [];
-  titles.forEach((raw, i) => {
-    const title = raw.trim();
-    const due = (dues[i] ?? '').trim();
-    if (!title && !due) return;
-    if (!due) errors[`milestones.${i}.due`] = p.milestoneDueMissing;
-    else if (!title) errors[`milestones.${i}.title`] = p.milestoneTitleMissing;
-    else milestones.push({ title, due });
-  });
-  return { milestones, errors };
-}
 
 export function ActionForm({ view, kernopgave, base, onDone, onError }: PlanFormProps) {
   const { t, text } = useI18n();
