@@ -2,7 +2,15 @@
 // sees and accepts them, and creating a platform administrator. The adapter sets and clears the session cookie
 // from what these return.
 import type { Actor } from '../access/actor.ts';
-import { forbidden, gone, invalid, notFound, ServiceError, unauthenticated } from '../access/errors.ts';
+import {
+  conflict,
+  forbidden,
+  gone,
+  invalid,
+  notFound,
+  ServiceError,
+  unauthenticated,
+} from '../access/errors.ts';
 import {
   type Account,
   clearFailures,
@@ -19,7 +27,7 @@ import {
   upsertAccount,
 } from '../db/accountStore.ts';
 import type { Database } from '../db/connection.ts';
-import { appendAudit, listWorkspaces, setMember } from '../db/workspaceStore.ts';
+import { appendAudit, countBeheerders, listWorkspaces, memberRole, setMember } from '../db/workspaceStore.ts';
 import type { Role } from '../workspaces/roles.ts';
 import type {
   AcceptAnswer,
@@ -182,6 +190,17 @@ export async function acceptInvitation(
   const account = await deps.db.transaction(async (tx) => {
     if (!(await consumeInvitation(tx, token))) throw gone('Deze uitnodiging is al gebruikt of verlopen.');
     const acc = existing?.passwordHash ? existing : await upsertAccount(tx, invitation.email, newHash);
+    // The members table's rule holds here too: accepting never leaves a workspace without a beheerder.
+    const was = await memberRole(tx, invitation.workspaceId, acc.id);
+    if (
+      was === 'beheerder' &&
+      invitation.role !== 'beheerder' &&
+      (await countBeheerders(tx, invitation.workspaceId)) <= 1
+    )
+      throw conflict(
+        'last-beheerder',
+        'U bent de laatste beheerder van deze werkruimte; deze uitnodiging zou dat veranderen.',
+      );
     // Linked to the invitation's member organisation, if it names one (else an existing link stays).
     const before = await setMember(
       tx,

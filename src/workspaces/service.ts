@@ -8,7 +8,13 @@ import type { Actor } from '../access/actor.ts';
 import { signedIn } from '../access/actor.ts';
 import { conflict, forbidden, invalid, notFound, ServiceError, tooLarge } from '../access/errors.ts';
 import { noSuchWorkspace, requireWorkspace } from '../access/workspaceAccess.ts';
-import { createInvitation, findAccount, listOpenInvitations, revokeInvitation } from '../db/accountStore.ts';
+import {
+  createInvitation,
+  findAccount,
+  findAccountByEmail,
+  listOpenInvitations,
+  revokeInvitation,
+} from '../db/accountStore.ts';
 import type { Database } from '../db/connection.ts';
 import {
   type AuditEntry,
@@ -248,6 +254,21 @@ export async function invite(
   const { workspace, account, role } = await access(deps, actor, workspaceId, 'manage');
   if (input.email.toLowerCase() === account.email.toLowerCase() && role !== 'beheerder')
     throw forbidden('U kunt uzelf niet uitnodigen; een beheerder van de werkruimte moet dat doen.');
+  // An invitation for an existing member becomes a role change on acceptance, under the members table's rule:
+  // the last beheerder is not invited into a lower role.
+  const invitee = await findAccountByEmail(deps.db, input.email);
+  const current = invitee ? await memberRole(deps.db, workspace.id, invitee.id) : null;
+  if (
+    current === 'beheerder' &&
+    input.role !== 'beheerder' &&
+    (await countBeheerders(deps.db, workspace.id)) <= 1
+  )
+    throw conflict(
+      'last-beheerder',
+      `role: ${input.email.toLowerCase()} is de laatste beheerder van deze werkruimte en kan die rol niet verliezen.`,
+      { role: current },
+      'role',
+    );
   const organisation = await ownOrganisation(deps, workspace.id, input.organisationId);
   const { id, token, expiresAt } = await createInvitation(deps.db, {
     workspaceId: workspace.id,
