@@ -8,6 +8,20 @@ export interface Config {
   databaseUrl: string | undefined;
   /** PostgreSQL schema (tests isolate runs in their own schema). */
   databaseSchema: string | undefined;
+  /**
+   * TRUST_PROXY: behind which proxies the client address is read from X-Forwarded-For (Fastify's trustProxy):
+   * `true`, a number of hops, or addresses/CIDRs separated by commas. Unset: the socket's address.
+   */
+  trustProxy?: boolean | number | string;
+}
+
+/** TRUST_PROXY as Fastify's trustProxy: unset or '' → false; 'true' → true; digits → hops; else the list. */
+export function trustProxyFrom(value: string | undefined): boolean | number | string {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false' || text === '0') return false;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text;
 }
 
 export class ConfigError extends Error {}
@@ -23,5 +37,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.JUISTEPLEK_DATA_DIR || '.juisteplek',
     databaseUrl: env.DATABASE_URL || undefined,
     databaseSchema: env.DATABASE_SCHEMA || undefined,
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
   };
 }

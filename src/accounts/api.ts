@@ -45,6 +45,8 @@ export const invitationView = z.object({
   expiresAt: z.string(),
   /** whether an account with this address exists: it signs in and accepts without choosing a password */
   existingAccount: z.boolean(),
+  /** whether the caller is signed in as the invited account: then accepting needs no password */
+  signedInAsInvitee: z.boolean(),
 });
 export type InvitationView = z.infer<typeof invitationView>;
 
@@ -54,3 +56,7 @@ export const acceptAnswer = loginAnswer.extend({
   organisationId: z.string().nullable(),
 });
 export type AcceptAnswer = z.infer<typeof acceptAnswer>;
+
+export const unlockBody = z.strictObject({ email });
+export type UnlockInput = z.infer<typeof unlockBody>;
+export const unlockAnswer = z.object({ unlocked: z.boolean() });

@@ -1,34 +1,34 @@
 // The accounts service: signing in (with lock-out), signing out, the current session, invitations as the invitee
 // sees and accepts them, and creating a platform administrator. The adapter sets and clears the session cookie
 // from what these return.
-import type { Actor } from '../access/actor.ts';
-import {
-  conflict,
-  forbidden,
-  gone,
-  invalid,
-  notFound,
-  ServiceError,
-  unauthenticated,
-} from '../access/errors.ts';
+import { type Actor, signedIn } from '../access/actor.ts';
+import { forbidden, gone, invalid, notFound, ServiceError, unauthenticated } from '../access/errors.ts';
 import {
   type Account,
   clearFailures,
   consumeInvitation,
+  countAddressFailure,
   createSession,
   deleteSession,
   findAccountByEmail,
   findInvitation,
-  lockedUntil,
+  lockThrottle,
   normaliseEmail,
   readSession,
-  recordFailure,
   type Session,
+  saveThrottle,
   upsertAccount,
 } from '../db/accountStore.ts';
 import type { Database } from '../db/connection.ts';
-import { appendAudit, countBeheerders, listWorkspaces, memberRole, setMember } from '../db/workspaceStore.ts';
+import {
+  appendAudit,
+  listAllWorkspaces,
+  listWorkspaces,
+  memberRole,
+  setMember,
+} from '../db/workspaceStore.ts';
 import type { Role } from '../workspaces/roles.ts';
+import { keepABeheerder } from '../workspaces/service.ts';
 import type {
   AcceptAnswer,
   AcceptInvitationInput,
@@ -37,6 +37,7 @@ import type {
   LoginInput,
   SessionAnswer,
 } from './api.ts';
+import { type AttemptDecision, decideAttempt, LOCKOUT } from './lockout.ts';
 import { dummyHash, hashPassword, passwordProblem, verifyPassword } from './password.ts';
 import { tokenPattern } from './tokens.ts';
 
@@ -49,12 +50,6 @@ export interface NewSession {
   id: string;
   maxAge: number;
 }
-
-/** Lock-out: 5 failures for one e-mail address within 15 minutes lock it for 15 minutes; 50 for one address (IP). */
-export const LOGIN_LIMITS = {
-  account: { limit: 5, windowMinutes: 15, lockMinutes: 15 },
-  ip: { limit: 50, windowMinutes: 15, lockMinutes: 15 },
-};
 
 const accountInfo = (a: Account) => ({ id: a.id, email: a.email, platformAdmin: a.platformAdmin });
 
@@ -70,6 +65,26 @@ async function startSession(deps: AccountDeps, previousId: string | null, accoun
   return createSession(deps.db, accountId);
 }
 
+/** Counts an attempt for the account before its password is checked; refuses it (429) inside a wait. */
+async function countAttempt(deps: AccountDeps, key: string): Promise<void> {
+  const decision: AttemptDecision = await deps.db.transaction(async (tx) => {
+    const d = decideAttempt(await lockThrottle(tx, key), new Date());
+    if (d.allowed) await saveThrottle(tx, key, d.next);
+    return d;
+  });
+  if (!decision.allowed) throw tooManyAttempts(decision.retryAfterSeconds);
+}
+
+const tooManyAttempts = (seconds: number) =>
+  new ServiceError(
+    'rate-limited',
+    'locked',
+    seconds < 60
+      ? `Te veel mislukte pogingen; probeer het over ${seconds} seconden opnieuw.`
+      : `Te veel mislukte pogingen; probeer het over ${Math.ceil(seconds / 60)} minuten opnieuw.`,
+    { retryAfter: seconds },
+  );
+
 export async function login(
   deps: AccountDeps,
   actor: Actor,
@@ -78,35 +93,28 @@ export async function login(
 ): Promise<{ answer: LoginAnswer; session: NewSession }> {
   const address = normaliseEmail(input.email);
   const keys = { account: `email:${address}`, ip: `ip:${actor.ip}` };
-  const locked = (await lockedUntil(deps.db, keys.account)) ?? (await lockedUntil(deps.db, keys.ip));
-  if (locked) {
-    await appendAudit(deps.db, {
-      actorEmail: address,
-      action: 'login.failure',
-      detail: { reason: 'locked' },
-      ip: actor.ip,
-    });
-    const seconds = Math.max(1, Math.ceil((locked.getTime() - Date.now()) / 1000));
-    throw new ServiceError(
-      'rate-limited',
-      'locked',
-      `Te veel mislukte pogingen; probeer het over ${Math.ceil(seconds / 60)} minuten opnieuw.`,
-      { retryAfter: seconds },
-    );
+  const failure = (reason: string) =>
+    appendAudit(deps.db, { actorEmail: address, action: 'login.failure', detail: { reason }, ip: actor.ip });
+  try {
+    await countAttempt(deps, keys.account);
+  } catch (error) {
+    await failure('locked');
+    throw error;
   }
   const account = await findAccountByEmail(deps.db, address);
   const stored = account?.passwordHash ?? (await dummyHash());
   const ok = (await verifyPassword(input.password, stored)) && Boolean(account?.passwordHash);
   if (!ok || !account) {
-    const { account: a, ip } = LOGIN_LIMITS;
-    await recordFailure(deps.db, keys.account, a.limit, a.windowMinutes, a.lockMinutes);
-    await recordFailure(deps.db, keys.ip, ip.limit, ip.windowMinutes, ip.lockMinutes);
-    await appendAudit(deps.db, {
-      actorEmail: address,
-      action: 'login.failure',
-      detail: { reason: 'wrong-credentials' },
-      ip: actor.ip,
-    });
+    // Only failures count against a client address, so a right password from a busy address still works.
+    const fromAddress = await countAddressFailure(deps.db, keys.ip, LOCKOUT.windowMinutes);
+    await failure('wrong-credentials');
+    if (fromAddress > LOCKOUT.addressFailures)
+      throw new ServiceError(
+        'rate-limited',
+        'locked',
+        'Te veel mislukte pogingen vanaf dit adres; probeer het later opnieuw.',
+        { retryAfter: LOCKOUT.windowMinutes * 60 },
+      );
     throw new ServiceError('unauthenticated', 'unauthenticated', 'E-mailadres of wachtwoord klopt niet.');
   }
   await clearFailures(deps.db, keys.account);
@@ -123,6 +131,38 @@ export async function login(
   };
 }
 
+/** Lifts the wait on an account (platform administrator), recorded in the platform's audit log. */
+export async function unlockAccount(
+  deps: AccountDeps,
+  actor: Actor,
+  email: string,
+): Promise<{ unlocked: boolean }> {
+  const account = signedIn(actor);
+  if (!account.platformAdmin) throw forbidden('Alleen een platformbeheerder heft een blokkade op.');
+  return unlock(deps, normaliseEmail(email), { id: account.id, email: account.email, ip: actor.ip });
+}
+
+/** The command line's unlock: whoever runs it has the database itself; logged as by 'cli'. */
+export const unlockAccountAsOperator = (deps: AccountDeps, email: string) =>
+  unlock(deps, normaliseEmail(email), { id: null, email: 'cli', ip: null });
+
+async function unlock(
+  deps: AccountDeps,
+  address: string,
+  by: { id: string | null; email: string; ip: string | null },
+): Promise<{ unlocked: boolean }> {
+  if (!/^[^\s@]+@[^\s@]+$/.test(address)) throw invalid('email', `'${address}' is geen e-mailadres`);
+  const unlocked = await clearFailures(deps.db, `email:${address}`);
+  await appendAudit(deps.db, {
+    actorId: by.id,
+    actorEmail: by.email,
+    action: 'account.unlock',
+    detail: { subject: address, hadAttempts: unlocked },
+    ip: by.ip,
+  });
+  return { unlocked };
+}
+
 export async function logout(deps: AccountDeps, actor: Actor, sessionId: string | null): Promise<void> {
   if (!actor.account || !sessionId) throw unauthenticated();
   await deleteSession(deps.db, sessionId);
@@ -136,7 +176,9 @@ export async function logout(deps: AccountDeps, actor: Actor, sessionId: string 
 
 export async function sessionAnswer(deps: AccountDeps, session: Session | null): Promise<SessionAnswer> {
   if (!session) return { authenticated: false };
-  const workspaces = await listWorkspaces(deps.db, session.account.id);
+  const workspaces = session.account.platformAdmin
+    ? await listAllWorkspaces(deps.db, session.account.id)
+    : await listWorkspaces(deps.db, session.account.id);
   return {
     authenticated: true,
     account: accountInfo(session.account),
@@ -156,9 +198,14 @@ async function usable(deps: AccountDeps, token: string) {
   return invitation;
 }
 
-export async function viewInvitation(deps: AccountDeps, token: string): Promise<InvitationView> {
+export async function viewInvitation(
+  deps: AccountDeps,
+  actor: Actor,
+  token: string,
+): Promise<InvitationView> {
   const invitation = await usable(deps, token);
   const existing = await findAccountByEmail(deps.db, invitation.email);
+  const signedInAsInvitee = Boolean(existing && actor.account?.id === existing.id);
   return {
     workspace: invitation.workspaceName,
     email: invitation.email,
@@ -166,6 +213,7 @@ export async function viewInvitation(deps: AccountDeps, token: string): Promise<
     organisation: invitation.organisationName,
     expiresAt: new Date(invitation.expiresAt).toISOString(),
     existingAccount: Boolean(existing?.passwordHash),
+    signedInAsInvitee,
   };
 }
 
@@ -190,17 +238,13 @@ export async function acceptInvitation(
   const account = await deps.db.transaction(async (tx) => {
     if (!(await consumeInvitation(tx, token))) throw gone('Deze uitnodiging is al gebruikt of verlopen.');
     const acc = existing?.passwordHash ? existing : await upsertAccount(tx, invitation.email, newHash);
-    // The members table's rule holds here too: accepting never leaves a workspace without a beheerder.
-    const was = await memberRole(tx, invitation.workspaceId, acc.id);
-    if (
-      was === 'beheerder' &&
-      invitation.role !== 'beheerder' &&
-      (await countBeheerders(tx, invitation.workspaceId)) <= 1
-    )
-      throw conflict(
-        'last-beheerder',
-        'U bent de laatste beheerder van deze werkruimte; deze uitnodiging zou dat veranderen.',
-      );
+    // For a member the invitation is a role change, under the rule of every role change.
+    await keepABeheerder(
+      tx,
+      invitation.workspaceId,
+      await memberRole(tx, invitation.workspaceId, acc.id),
+      invitation.role,
+    );
     // Linked to the invitation's member organisation, if it names one (else an existing link stays).
     const before = await setMember(
       tx,

@@ -95,6 +95,7 @@ registerImportCommands(program);
 (await import('./report.ts')).registerReportCommand(program);
 registerUserCommands(program);
 (await import('./plan.ts')).registerPlanCommands(program);
+(await import('./workspaces.ts')).registerWorkspaceCommands(program);
 
 async function main(argv: string[]): Promise<number> {
   try {

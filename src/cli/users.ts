@@ -2,7 +2,7 @@
 // standard input (never from an argument, which other users can see in the process list), or prompt-less from
 // JUISTEPLEK_ADMIN_PASSWORD (tests, provisioning).
 import type { Command } from 'commander';
-import { createAdmin } from '../accounts/service.ts';
+import { createAdmin, unlockAccountAsOperator } from '../accounts/service.ts';
 import { openApp } from '../app/context.ts';
 import { configFromEnv } from '../config.ts';
 import { UsageError } from './usage.ts';
@@ -35,6 +35,26 @@ export function registerUserCommands(program: Command): void {
         if (opts.json)
           console.log(JSON.stringify({ id: account.id, email: account.email, platformAdmin: true }));
         else console.log(`Platformbeheerder ${account.email} is klaar.`);
+      } finally {
+        await app.close();
+      }
+    });
+  users
+    .command('unlock')
+    .description('hef de wachttijd na mislukte inlogpogingen van een account op (staat in het auditlog)')
+    .requiredOption('--email <email>', 'e-mailadres van het account')
+    .option('--json', 'uitvoer als JSON')
+    .action(async (opts: { email: string; json?: boolean }) => {
+      const app = await openApp(configFromEnv(), { loadData: false });
+      try {
+        const result = await unlockAccountAsOperator(app, opts.email);
+        if (opts.json) console.log(JSON.stringify({ email: opts.email.trim().toLowerCase(), ...result }));
+        else
+          console.log(
+            result.unlocked
+              ? `${opts.email}: de wachttijd is opgeheven.`
+              : `${opts.email}: er was geen wachttijd; niets gewijzigd.`,
+          );
       } finally {
         await app.close();
       }

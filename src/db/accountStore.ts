@@ -1,5 +1,6 @@
 // Accounts, server-side sessions, login throttling and invitations.
 
+import type { ThrottleState } from '../accounts/lockout.ts';
 import type { Account, Session } from '../accounts/types.ts';
 import type { Queryable } from './connection.ts';
 import { newId, newToken, tokenHash } from './ids.ts';
@@ -74,43 +75,51 @@ export async function deleteSession(db: Queryable, id: string): Promise<void> {
   await db.query('DELETE FROM auth_session WHERE id_hash = $1 OR expires_at < now()', [tokenHash(id)]);
 }
 
-export interface ThrottleState {
-  lockedUntil: Date | null;
-}
-
-/** The lock-out end of a throttle key, when it is locked now. */
-export async function lockedUntil(db: Queryable, key: string): Promise<Date | null> {
-  const [row] = await db.query<{ locked_until: Date }>(
-    'SELECT locked_until FROM login_throttle WHERE key = $1 AND locked_until > now()',
+/** The throttle row of a key, locked for the rest of the transaction (created when missing). */
+export async function lockThrottle(tx: Queryable, key: string): Promise<ThrottleState | null> {
+  await tx.query(
+    `INSERT INTO login_throttle (key, failures, window_start) VALUES ($1, 0, now()) ON CONFLICT (key) DO NOTHING`,
     [key],
   );
-  return row ? new Date(row.locked_until) : null;
+  const [row] = await tx.query<{ failures: number; window_start: Date; locked_until: Date | null }>(
+    'SELECT failures, window_start, locked_until FROM login_throttle WHERE key = $1 FOR UPDATE',
+    [key],
+  );
+  if (!row || Number(row.failures) === 0) return null;
+  return {
+    attempts: Number(row.failures),
+    windowStart: new Date(row.window_start),
+    lockedUntil: row.locked_until ? new Date(row.locked_until) : null,
+  };
 }
 
-/** Counts a failure for a key; locks it for `lockMinutes` once `limit` failures fell within `windowMinutes`. */
-export async function recordFailure(
+export async function saveThrottle(tx: Queryable, key: string, state: ThrottleState): Promise<void> {
+  await tx.query(
+    'UPDATE login_throttle SET failures = $2, window_start = $3, locked_until = $4 WHERE key = $1',
+    [key, state.attempts, state.windowStart, state.lockedUntil],
+  );
+}
+
+/** Counts a failure of a client address; returns the failures within the window, this one included. */
+export async function countAddressFailure(
   db: Queryable,
   key: string,
-  limit: number,
   windowMinutes: number,
-  lockMinutes: number,
-): Promise<void> {
-  await db.query(
+): Promise<number> {
+  const [row] = await db.query<{ failures: number }>(
     `INSERT INTO login_throttle AS t (key, failures, window_start) VALUES ($1, 1, now())
      ON CONFLICT (key) DO UPDATE SET
        failures = CASE WHEN t.window_start < now() - make_interval(mins => $2::int) THEN 1 ELSE t.failures + 1 END,
-       window_start = CASE WHEN t.window_start < now() - make_interval(mins => $2::int) THEN now() ELSE t.window_start END`,
+       window_start = CASE WHEN t.window_start < now() - make_interval(mins => $2::int) THEN now() ELSE t.window_start END
+     RETURNING failures`,
     [key, windowMinutes],
   );
-  await db.query(
-    `UPDATE login_throttle SET locked_until = now() + make_interval(mins => $3::int), failures = 0, window_start = now()
-     WHERE key = $1 AND failures >= $2::int`,
-    [key, limit, lockMinutes],
-  );
+  return Number(row!.failures);
 }
 
-export async function clearFailures(db: Queryable, key: string): Promise<void> {
-  await db.query('DELETE FROM login_throttle WHERE key = $1', [key]);
+export async function clearFailures(db: Queryable, key: string): Promise<boolean> {
+  const rows = await db.query('DELETE FROM login_throttle WHERE key = $1 RETURNING key', [key]);
+  return rows.length === 1;
 }
 
 export interface Invitation {
@@ -134,7 +143,8 @@ export async function createInvitation(
     workspaceId: string;
     email: string;
     role: string;
-    invitedBy: string;
+    /** null: made by the operator on the command line */
+    invitedBy: string | null;
     organisationId?: string | null;
     days?: number;
   },

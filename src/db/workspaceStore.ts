@@ -56,6 +56,23 @@ export async function listWorkspaces(
   );
 }
 
+/** Every workspace, with the role `accountId` has in it (null where it is no member): the administrator's list. */
+export async function listAllWorkspaces(
+  db: Queryable,
+  accountId: string | null,
+): Promise<(Workspace & { role: string | null })[]> {
+  return db.query(
+    `SELECT ${columns}, m.role FROM workspace w
+     LEFT JOIN workspace_member m ON m.workspace_id = w.id AND m.account_id = $1 ORDER BY w.name, w.id`,
+    [accountId],
+  );
+}
+
+/** Locks a workspace's row for the rest of the transaction (one change of its members or organisations at a time). */
+export async function lockWorkspace(tx: Queryable, id: string): Promise<void> {
+  await tx.query('SELECT id FROM workspace WHERE id = $1 FOR UPDATE', [id]);
+}
+
 export async function deleteWorkspace(db: Queryable, id: string): Promise<boolean> {
   // Cascades to organisations, members, invitations, uploads and partner observations; the audit log stays.
   const rows = await db.query('DELETE FROM workspace WHERE id = $1 RETURNING id', [id]);
@@ -155,6 +172,20 @@ export async function findOrganisation(
   const [row] = await db.query<Organisation>(
     'SELECT id, name, type, laws FROM workspace_organisation WHERE workspace_id = $1 AND id = $2',
     [workspaceId, id],
+  );
+  return row ?? null;
+}
+
+/** The organisation of this workspace with this name, compared without case and surrounding spaces. */
+export async function findOrganisationByName(
+  db: Queryable,
+  workspaceId: string,
+  name: string,
+): Promise<Organisation | null> {
+  const [row] = await db.query<Organisation>(
+    `SELECT id, name, type, laws FROM workspace_organisation
+     WHERE workspace_id = $1 AND lower(btrim(name)) = lower(btrim($2))`,
+    [workspaceId, name],
   );
   return row ?? null;
 }

@@ -32,7 +32,12 @@ export async function buildServer(
   ctx: AppContext,
   options: { logger?: boolean } = {},
 ): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false });
+  const trust = ctx.config.trustProxy ?? false;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // a number of hops: the nearest n proxies are trusted
+    trustProxy: typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -15,7 +15,7 @@ import {
   listOpenInvitations,
   revokeInvitation,
 } from '../db/accountStore.ts';
-import type { Database } from '../db/connection.ts';
+import type { Database, Queryable } from '../db/connection.ts';
 import {
   type AuditEntry,
   addOrganisation,
@@ -24,19 +24,23 @@ import {
   countBeheerders,
   deleteUpload,
   findOrganisation,
+  findOrganisationByName,
   getWorkspace,
   insertUpload,
   createWorkspace as insertWorkspace,
+  listAllWorkspaces,
   listAudit,
   listMembers,
   listObservations,
   listOrganisations,
   listUploads,
   listWorkspaces,
+  lockWorkspace,
   memberRole,
   removeMember,
   deleteWorkspace as removeWorkspace,
   setMember,
+  type Workspace,
   type WorkspaceWithSecret,
 } from '../db/workspaceStore.ts';
 import type { Catalog } from '../indicators/schema.ts';
@@ -93,7 +97,7 @@ const audit = (
     ip: actor.ip,
   });
 
-const describe = (w: WorkspaceWithSecret): WorkspaceInfo => ({
+const describe = (w: Workspace): WorkspaceInfo => ({
   id: w.id,
   name: w.name,
   kind: w.kind,
@@ -104,7 +108,10 @@ const describe = (w: WorkspaceWithSecret): WorkspaceInfo => ({
 
 export async function listWorkspacesOf(deps: WorkspaceDeps, actor: Actor): Promise<WorkspaceSummary[]> {
   const account = signedIn(actor);
-  const rows = await listWorkspaces(deps.db, account.platformAdmin ? null : account.id);
+  // The administrator sees every workspace (those it created included) with its own role where it has one.
+  const rows = account.platformAdmin
+    ? await listAllWorkspaces(deps.db, account.id)
+    : await listWorkspaces(deps.db, account.id);
   return rows.map((w) => ({ id: w.id, name: w.name, kind: w.kind, regionCode: w.regionCode, role: w.role }));
 }
 
@@ -115,6 +122,14 @@ export async function createWorkspace(
 ): Promise<WorkspaceInfo> {
   const account = signedIn(actor);
   if (!account.platformAdmin) throw forbidden('Alleen een platformbeheerder maakt werkruimten.');
+  return makeWorkspace(deps, input, { actorId: account.id, actorEmail: account.email, ip: actor.ip });
+}
+
+async function makeWorkspace(
+  deps: WorkspaceDeps,
+  input: CreateWorkspaceInput,
+  by: { actorId: string | null; actorEmail: string; ip: string | null },
+) {
   const engine = await deps.engine();
   const { region } = input;
   const ref = regionOrError(() =>
@@ -126,11 +141,70 @@ export async function createWorkspace(
     regionCode: ref.code,
     gemeenten: ref.gemeenten,
   });
-  await audit(deps, actor, 'workspace.create', workspace.id, {
-    subject: workspace.name,
-    kind: workspace.kind,
+  await appendAudit(deps.db, {
+    ...by,
+    action: 'workspace.create',
+    workspaceId: workspace.id,
+    detail: { subject: workspace.name, kind: workspace.kind },
   });
-  return { ...workspace, createdAt: new Date(workspace.createdAt).toISOString() };
+  return describe(workspace);
+}
+
+/**
+ * `juisteplek workspaces create`: a workspace and, when an e-mail address is given, the invitation of its first
+ * beheerder (whose link the operator passes on).
+ */
+export async function createWorkspaceAsOperator(
+  deps: WorkspaceDeps,
+  input: CreateWorkspaceInput,
+  firstBeheerder: string | null,
+): Promise<{ workspace: WorkspaceInfo; invitation: CreatedInvitation | null }> {
+  const workspace = await makeWorkspace(deps, input, { actorId: null, actorEmail: 'cli', ip: null });
+  if (!firstBeheerder) return { workspace, invitation: null };
+  const { id, token, expiresAt } = await createInvitation(deps.db, {
+    workspaceId: workspace.id,
+    email: firstBeheerder,
+    role: 'beheerder',
+    organisationId: null,
+    invitedBy: null,
+  });
+  await appendAudit(deps.db, {
+    actorEmail: 'cli',
+    action: 'invitation.create',
+    workspaceId: workspace.id,
+    detail: { subject: firstBeheerder.toLowerCase(), role: 'beheerder' },
+  });
+  return {
+    workspace,
+    invitation: {
+      id,
+      link: `/uitnodiging/${token}`,
+      token,
+      email: firstBeheerder.toLowerCase(),
+      role: 'beheerder',
+      organisationId: null,
+      expiresAt: expiresAt.toISOString(),
+    },
+  };
+}
+
+/** `juisteplek workspaces list`: every workspace with its number of members and beheerders. */
+export async function listWorkspacesForOperator(deps: WorkspaceDeps) {
+  const rows = await listAllWorkspaces(deps.db, null);
+  return Promise.all(
+    rows.map(async (w) => {
+      const members = await listMembers(deps.db, w.id);
+      return {
+        id: w.id,
+        name: w.name,
+        kind: w.kind,
+        regionCode: w.regionCode,
+        gemeenten: w.gemeenten.length,
+        members: members.length,
+        beheerders: members.filter((m) => m.role === 'beheerder').map((m) => m.email),
+      };
+    }),
+  );
 }
 
 export async function workspaceDetail(
@@ -164,6 +238,32 @@ async function ownOrganisation(
   return organisation;
 }
 
+const ADMIN_STARTS_ONLY =
+  'Een platformbeheerder wijst alleen de eerste beheerder van een werkruimte aan; daarna nodigt de beheerder leden uit en wijzigt hij hun rol.';
+
+/**
+ * Whether an administrator that is not a beheerder of the workspace may give `role`: only the first beheerder of a
+ * workspace that has none (it holds no partner data yet), so the administrator never grants itself a way in.
+ */
+const mayStart = async (deps: WorkspaceDeps, workspaceId: string, role: string) =>
+  role === 'beheerder' && (await countBeheerders(deps.db, workspaceId)) === 0;
+
+/** A workspace never loses its last beheerder, whatever the path (members page, invitation, acceptance). */
+export async function keepABeheerder(
+  db: Queryable,
+  workspaceId: string,
+  previous: string | null,
+  next: string,
+) {
+  if (previous === 'beheerder' && next !== 'beheerder' && (await countBeheerders(db, workspaceId)) <= 1)
+    throw conflict(
+      'last-beheerder',
+      'De laatste beheerder kan zijn rol niet verliezen; maak eerst iemand anders beheerder.',
+      undefined,
+      'role',
+    );
+}
+
 export async function setMemberRole(
   deps: WorkspaceDeps,
   actor: Actor,
@@ -179,14 +279,16 @@ export async function setMemberRole(
     throw forbidden(
       'U kunt uzelf geen rol geven in een werkruimte; een beheerder van de werkruimte moet u uitnodigen.',
     );
+  if (role !== 'beheerder' && !(await mayStart(deps, workspace.id, input.role))) {
+    await audit(deps, actor, 'member.role.refused', workspace.id, {
+      subject: target.email,
+      role: input.role,
+    });
+    throw forbidden(ADMIN_STARTS_ONLY);
+  }
   const organisation = await ownOrganisation(deps, workspace.id, input.organisationId);
   const previous = await memberRole(deps.db, workspace.id, target.id);
-  if (
-    previous === 'beheerder' &&
-    input.role !== 'beheerder' &&
-    (await countBeheerders(deps.db, workspace.id)) <= 1
-  )
-    throw conflict('conflict', 'De laatste beheerder kan zijn rol niet verliezen.');
+  await keepABeheerder(deps.db, workspace.id, previous, input.role);
   await setMember(
     deps.db,
     workspace.id,
@@ -220,7 +322,7 @@ export async function removeMemberFrom(
   const previous = await memberRole(deps.db, workspace.id, accountId);
   if (previous === null) throw notFound('Dit account is geen lid.');
   if (previous === 'beheerder' && (await countBeheerders(deps.db, workspace.id)) <= 1)
-    throw conflict('conflict', 'De laatste beheerder kan niet worden verwijderd.');
+    throw conflict('last-beheerder', 'De laatste beheerder kan niet worden verwijderd.');
   await removeMember(deps.db, workspace.id, accountId);
   const target = await findAccount(deps.db, accountId);
   await audit(deps, actor, 'member.remove', workspace.id, {
@@ -237,12 +339,27 @@ export async function addOrganisationTo(
 ): Promise<Organisation> {
   const { workspace } = await access(deps, actor, workspaceId, 'manage');
   const laws = [...new Set(input.laws)];
-  const organisation = await addOrganisation(deps.db, workspace.id, { ...input, laws });
-  await audit(deps, actor, 'organisation.add', workspace.id, {
-    subject: organisation.name,
-    type: organisation.type,
+  return deps.db.transaction(async (tx) => {
+    await lockWorkspace(tx, workspace.id);
+    const same = await findOrganisationByName(tx, workspace.id, input.name);
+    if (same)
+      throw conflict(
+        'duplicate-organisation',
+        `name: deze werkruimte heeft al een organisatie '${same.name}'`,
+        { existing: same },
+        'name',
+      );
+    const organisation = await addOrganisation(tx, workspace.id, { ...input, laws });
+    await audit(
+      deps,
+      actor,
+      'organisation.add',
+      workspace.id,
+      { subject: organisation.name, type: organisation.type },
+      tx,
+    );
+    return organisation;
   });
-  return organisation;
 }
 
 export async function invite(
@@ -254,21 +371,18 @@ export async function invite(
   const { workspace, account, role } = await access(deps, actor, workspaceId, 'manage');
   if (input.email.toLowerCase() === account.email.toLowerCase() && role !== 'beheerder')
     throw forbidden('U kunt uzelf niet uitnodigen; een beheerder van de werkruimte moet dat doen.');
-  // An invitation for an existing member becomes a role change on acceptance, under the members table's rule:
-  // the last beheerder is not invited into a lower role.
+  // An administrator that is not a beheerder gets an invitation link only for a new workspace's first beheerder.
+  if (role !== 'beheerder' && !(await mayStart(deps, workspace.id, input.role))) {
+    await audit(deps, actor, 'invitation.refused', workspace.id, {
+      subject: input.email.toLowerCase(),
+      role: input.role,
+    });
+    throw forbidden(ADMIN_STARTS_ONLY);
+  }
+  // An invitation for a member is a role change on acceptance: the same rule holds already now.
   const invitee = await findAccountByEmail(deps.db, input.email);
   const current = invitee ? await memberRole(deps.db, workspace.id, invitee.id) : null;
-  if (
-    current === 'beheerder' &&
-    input.role !== 'beheerder' &&
-    (await countBeheerders(deps.db, workspace.id)) <= 1
-  )
-    throw conflict(
-      'last-beheerder',
-      `role: ${input.email.toLowerCase()} is de laatste beheerder van deze werkruimte en kan die rol niet verliezen.`,
-      { role: current },
-      'role',
-    );
+  await keepABeheerder(deps.db, workspace.id, current, input.role);
   const organisation = await ownOrganisation(deps, workspace.id, input.organisationId);
   const { id, token, expiresAt } = await createInvitation(deps.db, {
     workspaceId: workspace.id,

@@ -2,12 +2,10 @@
 // src/accounts/service.ts; this file validates, sets and clears the session cookie.
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { acceptInvitationBody, invitationTokenParams, loginBody } from '../../accounts/api.ts';
+import { acceptInvitationBody, invitationTokenParams, loginBody, unlockBody } from '../../accounts/api.ts';
 import * as accounts from '../../accounts/service.ts';
 import { actorOf } from '../actor.ts';
-import { clearSessionCookie, setSessionCookie } from '../security.ts';
-
-export const { LOGIN_LIMITS } = accounts;
+import { clearSessionCookie, requireSessionForWrites, setSessionCookie } from '../security.ts';
 
 export const authRoutes =
   (deps: accounts.AccountDeps): FastifyPluginAsync =>
@@ -62,7 +60,7 @@ export const authRoutes =
           params: invitationTokenParams,
         },
       },
-      async (request) => accounts.viewInvitation(deps, request.params.token),
+      async (request) => accounts.viewInvitation(deps, actorOf(request), request.params.token),
     );
 
     api.post(
@@ -87,5 +85,19 @@ export const authRoutes =
         setSessionCookie(request, reply, session.id, session.maxAge);
         return answer;
       },
+    );
+
+    api.post(
+      '/accounts/unlock',
+      {
+        preValidation: requireSessionForWrites,
+        schema: {
+          summary:
+            'De wachttijd na mislukte inlogpogingen van een account opheffen (platformbeheerder); staat in het auditlog van het platform',
+          tags: ['accounts'],
+          body: unlockBody,
+        },
+      },
+      async (request) => accounts.unlockAccount(deps, actorOf(request), request.body.email),
     );
   };

@@ -23,6 +23,7 @@ for (const database of testDatabases()) {
     let ws: string;
     let gemeenten: string[];
     let spare: Who;
+    let organisations = 0;
 
     beforeAll(async () => {
       h = await harness(database);
@@ -111,7 +112,8 @@ for (const database of testDatabases()) {
     route('GET /api/workspaces/:id/members', only(viewers, 200), (w) =>
       status(w, 'GET', () => `/api/workspaces/${ws}/members`),
     );
-    route('PUT /api/workspaces/:id/members/:account', only(['beheerder', 'admin'], 200), (w) =>
+    // Issue 18: the platform administrator only assigns a workspace's first beheerder (403 here, it has one).
+    route('PUT /api/workspaces/:id/members/:account', only(['beheerder'], 200), (w) =>
       status(
         w,
         'PUT',
@@ -120,7 +122,7 @@ for (const database of testDatabases()) {
       ),
     );
     route('DELETE /api/workspaces/:id/members/:account', only(['beheerder', 'admin'], 204), async (w) => {
-      await h.call(who.admin, 'PUT', `/api/workspaces/${ws}/members/${spare.id}`, { role: 'lezer' });
+      await h.call(who.beheerder, 'PUT', `/api/workspaces/${ws}/members/${spare.id}`, { role: 'lezer' });
       return status(w, 'DELETE', () => `/api/workspaces/${ws}/members/${spare.id}`);
     });
     route('POST /api/workspaces/:id/organisations', only(['beheerder', 'admin'], 201), (w) =>
@@ -128,10 +130,11 @@ for (const database of testDatabases()) {
         w,
         'POST',
         () => `/api/workspaces/${ws}/organisations`,
-        () => ({ name: 'GGD', type: 'ggd', laws: ['Wpg'] }),
+        // a name of its own per call: names are unique in a workspace (issue 13)
+        () => ({ name: `GGD ${++organisations}`, type: 'ggd', laws: ['Wpg'] }),
       ),
     );
-    route('POST /api/workspaces/:id/invitations', only(['beheerder', 'admin'], 201), (w) =>
+    route('POST /api/workspaces/:id/invitations', only(['beheerder'], 201), (w) =>
       status(
         w,
         'POST',
@@ -195,8 +198,12 @@ for (const database of testDatabases()) {
           region: { code: 'ZK04' },
         })
       ).body.id;
+      // The administrator assigns the first beheerder; the beheerder the other members.
+      await h.call(who.admin, 'PUT', `/api/workspaces/${id}/members/${who.beheerder.id}`, {
+        role: 'beheerder',
+      });
       for (const role of members)
-        await h.call(who.admin, 'PUT', `/api/workspaces/${id}/members/${who[role].id}`, { role });
+        await h.call(who.beheerder, 'PUT', `/api/workspaces/${id}/members/${who[role].id}`, { role });
       return status(w, 'DELETE', () => `/api/workspaces/${id}`);
     });
     route('POST /api/auth/logout', { ...all(204), anonymous: 401 }, (w) =>
