@@ -150,7 +150,7 @@ describe('membership, confirmations and conflicts in the browser', () => {
     const second = (
       await call(admin, 'POST', `/api/workspaces/${other}/invitations`, {
         email: 'beheerder@example.nl',
-        role: 'analist',
+        role: 'beheerder',
       })
     ).body.token;
     const { page, errors } = await pageFor(beheerder, MOBILE);
@@ -164,7 +164,7 @@ describe('membership, confirmations and conflicts in the browser', () => {
       email: string;
       role: string;
     }[];
-    expect(members).toEqual([expect.objectContaining({ email: 'beheerder@example.nl', role: 'analist' })]);
+    expect(members).toEqual([expect.objectContaining({ email: 'beheerder@example.nl', role: 'beheerder' })]);
     // Accepting started a new session in that browser (the old one ends): sign in again for what follows.
     beheerder = await login('beheerder@example.nl', PASSWORD);
   });
@@ -180,9 +180,7 @@ describe('membership, confirmations and conflicts in the browser', () => {
     await page.locator('select[aria-invalid="true"]').waitFor();
     expect(await role.getAttribute('aria-invalid')).toBe('true');
     const errorId = (await role.getAttribute('aria-describedby'))!.split(' ').pop()!;
-    await expect(page.locator(`[id="${errorId}"]`).textContent()).resolves.toMatch(
-      /laatste beheerder/,
-    );
+    await expect(page.locator(`[id="${errorId}"]`).textContent()).resolves.toMatch(/laatste beheerder/);
     expect(await page.getByLabel('E-mailadres', { exact: true }).inputValue()).toBe('beheerder@example.nl');
     expect((await call(beheerder, 'GET', `/api/workspaces/${ws}/invitations`)).body).toEqual([]);
     await checkBoth(page, errors, 'safety-invite-last-beheerder');
