@@ -218,9 +218,21 @@ describe('members and organisations in the browser', () => {
 
   it('changes a role and an organisation, explains a refusal, and removes a member only after confirming', async () => {
     const { page, errors } = beheerder;
-    // Another member, invited and accepted through the API.
+    // Another member, invited by the beheerder and accepted through the API (the platform administrator only
+    // invites a workspace's first beheerder).
+    const login = await inject(null, 'POST', '/api/auth/login', {
+      email: 'beheerder@example.nl',
+      password: PASSWORD,
+    });
+    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
     const token = (
-      await admin('POST', `/api/workspaces/${ws}/invitations`, { email: 'lezer@example.nl', role: 'lezer' })
+      await inject(
+        cookie,
+        'POST',
+        `/api/workspaces/${ws}/invitations`,
+        { email: 'lezer@example.nl', role: 'lezer' },
+        login.body.csrfToken,
+      )
     ).body.token;
     expect(
       (await inject(null, 'POST', `/api/invitations/${token}/accept`, { password: PASSWORD })).status,

@@ -67,14 +67,30 @@ describe('regioplan in the browser', () => {
     });
     const cookie = String(login.headers['set-cookie']).split(';')[0]!;
     const csrf = login.body.csrfToken as string;
-    const admin = (method: string, url: string, body?: unknown) => api(cookie, method, url, body, csrf);
+    const platform = (method: string, url: string, body?: unknown) => api(cookie, method, url, body, csrf);
     ws = (
-      await admin('POST', '/api/workspaces', {
+      await platform('POST', '/api/workspaces', {
         name: 'IZA-regio Test',
         kind: 'iza-regio',
         region: { code: 'ZK04' },
       })
     ).body.id;
+    // The platform administrator only invites the first beheerder (a coordinator); the coordinator does the rest.
+    const first = (
+      await platform('POST', `/api/workspaces/${ws}/invitations`, {
+        email: 'coordinator@example.nl',
+        role: 'beheerder',
+      })
+    ).body.token;
+    const coordinator = await api(null, 'POST', `/api/invitations/${first}/accept`, { password: PASSWORD });
+    const admin = (method: string, url: string, body?: unknown) =>
+      api(
+        String(coordinator.headers['set-cookie']).split(';')[0]!,
+        method,
+        url,
+        body,
+        coordinator.body.csrfToken as string,
+      );
     gemeenten = (await api(null, 'GET', '/api/regions/ZK04')).body.gemeenten.map(
       (g: { code: string }) => g.code,
     );

@@ -11,8 +11,10 @@ import {
   PAYMENT_LABELS,
 } from '../../plans/vocabulary.ts';
 import { FieldSet, FormField, useFieldErrors } from '../components/FormField.tsx';
+import { describeError } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { send } from '../lib/http.ts';
+import { Alert } from './common.tsx';
 import type { PlanFormProps } from './GoalForm.tsx';
 import { milestoneRows } from './milestones.ts';
 import { usePlanTexts } from './texts.ts';
@@ -28,10 +30,12 @@ const FIELDS = [
   'milestones',
 ];
 
-export function ActionForm({ view, kernopgave, base, onDone, onError }: PlanFormProps) {
-  const { t, text } = useI18n();
+export function ActionForm({ view, kernopgave, base, onDone }: PlanFormProps) {
+  const { t, text, lang } = useI18n();
   const p = usePlanTexts();
   const [busy, setBusy] = useState(false);
+  // a refusal that names no field is said here, next to the form, not at the top of the page
+  const [formError, setFormError] = useState<string | null>(null);
   const [milestones, setMilestones] = useState(1);
   const { errors, formRef, fail, take, clear } = useFieldErrors(FIELDS);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -63,6 +67,7 @@ export function ActionForm({ view, kernopgave, base, onDone, onError }: PlanForm
     };
     setBusy(true);
     clear();
+    setFormError(null);
     try {
       await send('POST', `${base}/kernopgaven/${kernopgave.id}/actions`, body);
       formElement.reset();
@@ -70,7 +75,7 @@ export function ActionForm({ view, kernopgave, base, onDone, onError }: PlanForm
       setMilestones(1);
       onDone(t.plans.actionAdded);
     } catch (e) {
-      if (!take(e)) onError(e);
+      if (!take(e)) setFormError(describeError(e, lang));
     } finally {
       setBusy(false);
     }
@@ -187,6 +192,7 @@ export function ActionForm({ view, kernopgave, base, onDone, onError }: PlanForm
             {t.plans.addMilestone}
           </button>
         </FieldSet>
+        <div aria-live="polite">{formError && <Alert kind="error">{formError}</Alert>}</div>
         <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
           {t.plans.saveAction}
         </button>

@@ -4,10 +4,11 @@ import { type FormEvent, useState } from 'react';
 import type { CreateGoalInput } from '../../plans/api.ts';
 import type { WorkspaceDetail } from '../../workspaces/api.ts';
 import { FieldSet, FormField, useFieldErrors } from '../components/FormField.tsx';
+import { describeError } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { api, type Catalog, type Profile, profileUrl } from '../lib/api.ts';
 import { send, useApi, useFresh } from '../lib/http.ts';
-import type { PlanView } from './common.tsx';
+import { Alert, type PlanView } from './common.tsx';
 import { indicatorChoice } from './indicatorChoice.ts';
 import { usePlanTexts } from './texts.ts';
 
@@ -25,8 +26,8 @@ const FIELDS = ['title', 'indicatorId', 'measureSource', 'targetValue', 'targetD
 export const decimal = (v: FormDataEntryValue | null) =>
   v === null || String(v).trim() === '' ? null : Number(String(v).trim().replace(',', '.'));
 
-export function GoalForm({ view, kernopgave, base, onDone, onError }: PlanFormProps) {
-  const { t, text } = useI18n();
+export function GoalForm({ view, kernopgave, base, onDone }: PlanFormProps) {
+  const { t, text, lang } = useI18n();
   const p = usePlanTexts();
   const catalog = useApi<Catalog>(api.catalog());
   const workspace = useFresh<WorkspaceDetail>(`/api/workspaces/${encodeURIComponent(view.workspace.id)}`);
@@ -38,6 +39,8 @@ export function GoalForm({ view, kernopgave, base, onDone, onError }: PlanFormPr
   );
   const [source, setSource] = useState<'open' | 'partner'>('open');
   const [busy, setBusy] = useState(false);
+  // a refusal that names no field is said here, next to the form, not at the top of the page
+  const [formError, setFormError] = useState<string | null>(null);
   const { errors, formRef, fail, take, clear } = useFieldErrors(FIELDS);
 
   const regional = (catalog.data?.indicators ?? []).filter(
@@ -67,6 +70,7 @@ export function GoalForm({ view, kernopgave, base, onDone, onError }: PlanFormPr
     };
     setBusy(true);
     clear();
+    setFormError(null);
     try {
       await send('POST', `${base}/kernopgaven/${kernopgave.id}/goals`, body);
       formElement.reset();
@@ -74,7 +78,7 @@ export function GoalForm({ view, kernopgave, base, onDone, onError }: PlanFormPr
       formElement.closest('details')?.removeAttribute('open');
       onDone(t.plans.goalAdded);
     } catch (e) {
-      if (!take(e)) onError(e);
+      if (!take(e)) setFormError(describeError(e, lang));
     } finally {
       setBusy(false);
     }
@@ -196,6 +200,7 @@ export function GoalForm({ view, kernopgave, base, onDone, onError }: PlanFormPr
             </select>
           )}
         </FormField>
+        <div aria-live="polite">{formError && <Alert kind="error">{formError}</Alert>}</div>
         <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
           {t.plans.saveGoal}
         </button>
