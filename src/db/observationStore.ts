@@ -133,3 +133,52 @@ export async function readAllObservations(db: Queryable): Promise<ObservationRec
   );
   return rows.map(toRecord);
 }
+
+/** Stored observations with their source snapshot, filtered (null: any), in a stable order. */
+export async function observationsWithSource(
+  db: Queryable,
+  filter: {
+    indicator: string | null;
+    region: string | null;
+    period: string | null;
+    breakdown: string | null;
+  },
+  limit: number,
+): Promise<Record<string, unknown>[]> {
+  return db.query(
+    `SELECT o.indicator_id AS indicator, o.region_code AS region, o.period, o.period_type AS "periodType",
+            o.breakdown, o.value, o.count, o.denominator, o.lower, o.upper, o.flags, o.note,
+            o.transformation, o.snapshot_id AS "snapshotId", s.table_id AS "sourceTable", s.title AS "sourceTitle",
+            s.licence, s.attribution, s.location AS "sourceLocation", s.retrieved_at AS "retrievedAt"
+     FROM observation o JOIN source_snapshot s ON s.id = o.snapshot_id
+     WHERE ($1::text IS NULL OR o.indicator_id = $1) AND ($2::text IS NULL OR o.region_code = $2)
+       AND ($3::text IS NULL OR o.period = $3) AND ($4::text IS NULL OR o.breakdown = $4)
+     ORDER BY o.indicator_id, o.region_code, o.period_end, o.breakdown
+     LIMIT $5`,
+    [filter.indicator, filter.region, filter.period, filter.breakdown, limit],
+  );
+}
+
+/** The periods an indicator has data for, with the number of regions and whether a period is partial. */
+export async function indicatorPeriods(db: Queryable, indicatorId: string) {
+  return db.query<{ period: string; type: string; regions: number; partial: boolean }>(
+    `SELECT period, period_type AS type, count(DISTINCT region_code)::int AS regions,
+            bool_or('partial-period' = ANY(flags)) AS partial
+     FROM observation WHERE indicator_id = $1
+     GROUP BY period, period_type, period_end ORDER BY period_end, period`,
+    [indicatorId],
+  );
+}
+
+/** How much is loaded: regions, indicators and observations (GET /api/health). */
+export async function dataCounts(db: Queryable) {
+  const [row] = await db.query<{ regions: number; indicators: number; observations: number }>(
+    `SELECT (SELECT count(*) FROM region)::int AS regions, (SELECT count(*) FROM indicator)::int AS indicators,
+            (SELECT count(*) FROM observation)::int AS observations`,
+  );
+  return row!;
+}
+
+export async function regionExists(db: Queryable, code: string): Promise<boolean> {
+  return (await db.query('SELECT 1 FROM region WHERE code = $1', [code])).length > 0;
+}

@@ -4,13 +4,20 @@
 // what a version contains and when one is stored is decided by the plan service (src/plans/service/).
 
 import type { Candidate } from '../plans/candidates.ts';
-import type { Action, Evaluation, Goal, Kernopgave, PlanDocument, RoundSummary } from '../plans/document.ts';
+import type {
+  Action,
+  Evaluation,
+  Goal,
+  Kernopgave,
+  PlanDocument,
+  RoundSummary,
+  Versioned,
+} from '../plans/document.ts';
 import type { PartnerRow } from '../workspaces/aggregate.ts';
 import type { Queryable } from './connection.ts';
 import { newId } from './ids.ts';
 
-/** Rows carry their version and last change besides the document fields. */
-export type Versioned<T> = T & { version: number; updatedAt: string };
+export type { Versioned };
 
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
 const json = <T>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));

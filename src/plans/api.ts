@@ -1,6 +1,11 @@
 // The regioplan API's shapes: the building blocks (ids, texts, dates, the version read for optimistic locking), the
 // path parameters and the body of every request, each with its inferred type. Pure.
 import { z } from 'zod';
+import type { Role } from '../workspaces/roles.ts';
+import type { Action, Evaluation, Goal, Kernopgave, RoundSummary, Versioned } from './document.ts';
+import type { STATUS_RULE } from './monitoring.ts';
+import type { PlanPermission } from './permissions.ts';
+import type { viewGoal } from './view.ts';
 import {
   ACTION_TYPES,
   CARE_SHIFT_FORMS,
@@ -243,3 +248,41 @@ export const duidingBody = z.strictObject({
   published: z.boolean().optional(),
 });
 export type DuidingInput = z.infer<typeof duidingBody>;
+
+// ------------------------------------------------------------------------------------------------------ answers
+// The shapes of the main answers, for the web app (the services are typed with them, so they cannot drift).
+
+/** A round as members see it (never its public token). */
+export type RoundAnswer = RoundSummary & {
+  workspaceId: string;
+  version: number;
+  createdAt: string;
+  closedAt: string | null;
+};
+
+/** A goal with what the data say now: SMART check, series, status. */
+export type GoalAnswer = Versioned<Goal> & Awaited<ReturnType<typeof viewGoal>>;
+
+export interface PlanView {
+  workspace: { id: string; name: string; region: { code: string | null; name: string; gemeenten: string[] } };
+  plan: {
+    workspaceId: string;
+    title: string;
+    summary: string;
+    published: boolean;
+    version: number;
+    updatedAt: string | null;
+  };
+  organisations: { id: string; name: string; type: string; laws: string[] }[];
+  rounds: RoundAnswer[];
+  kernopgaven: (Versioned<Kernopgave> & { goals: GoalAnswer[]; actions: Versioned<Action>[] })[];
+  evaluations: Versioned<Evaluation>[];
+  statusRule: typeof STATUS_RULE;
+}
+
+/** GET /workspaces/{id}/plan: the plan view with the caller's role and what it may do. */
+export type PlanAnswer = PlanView & {
+  role: Role;
+  permissions: PlanPermission[];
+  myOrganisationId: string | null;
+};

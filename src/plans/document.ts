@@ -70,6 +70,9 @@ export interface Evaluation {
   decisions: EvaluationDecision[];
 }
 
+/** A stored row: the document fields with its version (optimistic locking) and last change. */
+export type Versioned<T> = T & { version: number; updatedAt: string };
+
 export interface RoundSummary {
   id: string;
   number: number;

@@ -5,6 +5,12 @@ import { randomUUID } from 'node:crypto';
 import { invalid, notFound } from '../access/errors.ts';
 import type { Database } from '../db/connection.ts';
 import {
+  dataCounts,
+  indicatorPeriods,
+  observationsWithSource,
+  regionExists,
+} from '../db/observationStore.ts';
+import {
   getBoundary,
   getRegion,
   getUserRegion,
@@ -16,7 +22,9 @@ import {
 } from '../db/regionStore.ts';
 import { describeProblem, parseGemeenteList } from '../geo/adhoc.ts';
 import { parsePeriod } from '../indicators/period.ts';
+import type { Catalog } from '../indicators/schema.ts';
 import type { AdHocProfileQuery, ProfileQuery, SeriesQuery, ValuesQuery } from './api.ts';
+import { derivedRows } from './derivedObservations.ts';
 import type { RegiobeeldEngine } from './engine.ts';
 import { indicatorSeries, indicatorValues } from './indicatorValues.ts';
 import { buildProfile } from './profile.ts';
@@ -24,6 +32,7 @@ import { adHocRegion, regionOrError, standardRegion } from './regionRef.ts';
 
 export interface RegiobeeldDeps {
   db: Database;
+  catalog: Catalog;
   engine(): Promise<RegiobeeldEngine>;
 }
 
@@ -147,4 +156,61 @@ export async function seriesOf(deps: RegiobeeldDeps, indicatorId: string, query:
     region ? standardRegion(engine, region) : adHocRegion(engine, gemeenten!),
   );
   return indicatorSeries(engine, indicator, ref, breakdown);
+}
+
+// ------------------------------------------------------------------------------------- catalogue and observations
+
+export async function health(deps: RegiobeeldDeps) {
+  return { status: 'ok' as const, database: deps.db.kind, ...(await dataCounts(deps.db)) };
+}
+
+/** The catalogue, each indicator with the number of periods it has data for (0: defined, not loaded yet). */
+export async function indicatorList(deps: RegiobeeldDeps, query: { category?: string; geography?: string }) {
+  const engine = await deps.engine();
+  return {
+    categories: deps.catalog.categories,
+    themes: deps.catalog.themes,
+    indicators: deps.catalog.indicators
+      .filter(
+        (i) =>
+          (!query.category || i.category === query.category) &&
+          (!query.geography || i.geography === query.geography),
+      )
+      .map((i) => ({ ...i, periodsWithData: engine.index.periods(i.id).length })),
+  };
+}
+
+export async function indicatorDetail(deps: RegiobeeldDeps, id: string) {
+  const indicator = deps.catalog.indicators.find((i) => i.id === id);
+  if (!indicator) throw notFound(`Indicator '${id}' bestaat niet`);
+  return { ...indicator, periods: await indicatorPeriods(deps.db, indicator.id) };
+}
+
+/** Long-format observations with their source; for a region made of gemeenten also the derived values. */
+export async function observationsOf(
+  deps: RegiobeeldDeps,
+  query: { indicator?: string; region?: string; period?: string; breakdown?: string; limit: number },
+) {
+  const { indicator, region, period, breakdown, limit } = query;
+  if (indicator && !deps.catalog.indicators.some((i) => i.id === indicator))
+    throw notFound(`Indicator '${indicator}' bestaat niet`);
+  if (region && !(await regionExists(deps.db, region.toUpperCase())))
+    throw notFound(`Regio '${region}' bestaat niet`);
+  if (period && !parsePeriod(period))
+    throw invalid('period', `'${period}' is geen periode (gebruik bijv. 2023, 2023Q1 of 2020-2022)`);
+  const rows = await observationsWithSource(
+    deps.db,
+    {
+      indicator: indicator ?? null,
+      region: region?.toUpperCase() ?? null,
+      period: period ?? null,
+      breakdown: breakdown ?? null,
+    },
+    limit,
+  );
+  const derived = region
+    ? derivedRows(await deps.engine(), region.toUpperCase(), { indicator, period, breakdown }, rows)
+    : [];
+  const observations = [...rows.map((row) => ({ ...row, derived: false })), ...derived].slice(0, limit);
+  return { count: observations.length, observations };
 }

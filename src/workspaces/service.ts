@@ -256,12 +256,7 @@ export async function keepABeheerder(
   next: string,
 ) {
   if (previous === 'beheerder' && next !== 'beheerder' && (await countBeheerders(db, workspaceId)) <= 1)
-    throw conflict(
-      'last-beheerder',
-      'De laatste beheerder kan zijn rol niet verliezen; maak eerst iemand anders beheerder.',
-      undefined,
-      'role',
-    );
+    throw conflict('last-beheerder', 'De laatste beheerder kan zijn rol niet verliezen.');
 }
 
 export async function setMemberRole(

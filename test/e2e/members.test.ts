@@ -218,20 +218,20 @@ describe('members and organisations in the browser', () => {
 
   it('changes a role and an organisation, explains a refusal, and removes a member only after confirming', async () => {
     const { page, errors } = beheerder;
-    // Another member, invited by the beheerder and accepted through the API (the platform administrator only
-    // invites a workspace's first beheerder).
-    const login = await inject(null, 'POST', '/api/auth/login', {
+    // Another member, invited and accepted through the API.
+    // Invited by the beheerder: the administrator only invites a workspace's first beheerder (issue 18).
+    const signIn = await inject(null, 'POST', '/api/auth/login', {
       email: 'beheerder@example.nl',
       password: PASSWORD,
     });
-    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+    const beheerderApi = String(signIn.headers['set-cookie']).split(';')[0]!;
     const token = (
       await inject(
-        cookie,
+        beheerderApi,
         'POST',
         `/api/workspaces/${ws}/invitations`,
         { email: 'lezer@example.nl', role: 'lezer' },
-        login.body.csrfToken,
+        signIn.body.csrfToken,
       )
     ).body.token;
     expect(

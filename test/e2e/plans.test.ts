@@ -75,22 +75,7 @@ describe('regioplan in the browser', () => {
         region: { code: 'ZK04' },
       })
     ).body.id;
-    // The platform administrator only invites the first beheerder (a coordinator); the coordinator does the rest.
-    const first = (
-      await platform('POST', `/api/workspaces/${ws}/invitations`, {
-        email: 'coordinator@example.nl',
-        role: 'beheerder',
-      })
-    ).body.token;
-    const coordinator = await api(null, 'POST', `/api/invitations/${first}/accept`, { password: PASSWORD });
-    const admin = (method: string, url: string, body?: unknown) =>
-      api(
-        String(coordinator.headers['set-cookie']).split(';')[0]!,
-        method,
-        url,
-        body,
-        coordinator.body.csrfToken as string,
-      );
+    const admin = platform;
     gemeenten = (await api(null, 'GET', '/api/regions/ZK04')).body.gemeenten.map(
       (g: { code: string }) => g.code,
     );
@@ -103,21 +88,38 @@ describe('regioplan in the browser', () => {
       organisations.push(
         (await admin('POST', `/api/workspaces/${ws}/organisations`, { name, type, laws })).body,
       );
+    // The administrator only starts a workspace (issue 18): it invites a first beheerder, who sets up the rest.
+    const first = await api(
+      null,
+      'POST',
+      `/api/invitations/${
+        (
+          await admin('POST', `/api/workspaces/${ws}/invitations`, {
+            email: 'opzet@example.nl',
+            role: 'beheerder',
+          })
+        ).body.token
+      }/accept`,
+      { password: PASSWORD },
+    );
+    const setupCookie = String(first.headers['set-cookie']).split(';')[0]!;
+    const setup = (method: string, url: string, body?: unknown) =>
+      api(setupCookie, method, url, body, first.body.csrfToken as string);
     beheerderToken = (
-      await admin('POST', `/api/workspaces/${ws}/invitations`, {
+      await setup('POST', `/api/workspaces/${ws}/invitations`, {
         email: 'beheerder@example.nl',
         role: 'beheerder',
       })
     ).body.token;
     for (const [i, organisation] of organisations.entries()) {
       const token = (
-        await admin('POST', `/api/workspaces/${ws}/invitations`, {
+        await setup('POST', `/api/workspaces/${ws}/invitations`, {
           email: `partner${i + 1}@example.nl`,
           role: 'partner',
         })
       ).body.token;
       const accepted = await api(null, 'POST', `/api/invitations/${token}/accept`, { password: PASSWORD });
-      await admin('PUT', `/api/workspaces/${ws}/members/${accepted.body.account.id}`, {
+      await setup('PUT', `/api/workspaces/${ws}/members/${accepted.body.account.id}`, {
         role: 'partner',
         organisationId: organisation.id,
       });

@@ -4,7 +4,7 @@ import type { Actor } from '../../access/actor.ts';
 import { stale } from '../../access/errors.ts';
 import { getPlan, memberOrganisation, updatePlan } from '../../db/planStore.ts';
 import type { Catalog } from '../../indicators/schema.ts';
-import type { PlanInput } from '../api.ts';
+import type { PlanAnswer, PlanInput } from '../api.ts';
 import { IZA_THEMES } from '../candidates.ts';
 import { STATUS_RULE } from '../monitoring.ts';
 import { mayPlan } from '../permissions.ts';
@@ -26,7 +26,7 @@ import {
 import { change, type PlanDeps, planAccess } from './context.ts';
 import { buildPlanView } from './view.ts';
 
-export async function readPlan(deps: PlanDeps, actor: Actor, workspaceId: string) {
+export async function readPlan(deps: PlanDeps, actor: Actor, workspaceId: string): Promise<PlanAnswer> {
   const { workspace, role, account } = await planAccess(deps, actor, workspaceId, 'read-plan');
   const permissions = (['read-plan', 'contribute', 'edit-plan', 'manage-plan'] as const).filter((p) =>
     mayPlan(role, p),

@@ -14,6 +14,7 @@ import {
 } from '../../db/planStore.ts';
 import { listOrganisations, type WorkspaceWithSecret } from '../../db/workspaceStore.ts';
 import { standardRegion } from '../../regiobeeld/regionRef.ts';
+import type { PlanView } from '../api.ts';
 import type { Goal } from '../document.ts';
 import { STATUS_RULE } from '../monitoring.ts';
 import { goalSentences } from '../plainLanguage.ts';
@@ -51,7 +52,7 @@ export async function goalWithView(goal: Versioned<Goal>, macc: MeasureAccess) {
   return { ...goal, ...(await viewGoal(goal, macc, today())) };
 }
 
-export async function buildPlanView(ctx: Ctx, workspace: WorkspaceWithSecret) {
+export async function buildPlanView(ctx: Ctx, workspace: WorkspaceWithSecret): Promise<PlanView> {
   const macc = await measureAccess(ctx, workspace);
   const [plan, organisations, rounds, kernopgaven, goals, actions, evaluations] = await Promise.all([
     getPlan(ctx.db, workspace.id),
@@ -85,7 +86,7 @@ export async function buildPlanView(ctx: Ctx, workspace: WorkspaceWithSecret) {
   };
 }
 
-export type PlanView = Awaited<ReturnType<typeof buildPlanView>>;
+export type { PlanView };
 
 /** The plan as exported: the document of the current version plus the progress computed now. */
 export async function exportPlan(ctx: Ctx, workspace: WorkspaceWithSecret) {

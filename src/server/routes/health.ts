@@ -1,10 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.ts';
+import * as regiobeeld from '../../regiobeeld/service.ts';
 
 export const healthRoutes =
-  (ctx: AppContext): FastifyPluginAsync =>
+  (deps: regiobeeld.RegiobeeldDeps): FastifyPluginAsync =>
   async (fastify) => {
     fastify.withTypeProvider<ZodTypeProvider>().get(
       '/health',
@@ -22,12 +22,6 @@ export const healthRoutes =
           },
         },
       },
-      async () => {
-        const [row] = await ctx.db.query<{ regions: number; indicators: number; observations: number }>(
-          `SELECT (SELECT count(*) FROM region)::int AS regions, (SELECT count(*) FROM indicator)::int AS indicators,
-                  (SELECT count(*) FROM observation)::int AS observations`,
-        );
-        return { status: 'ok' as const, database: ctx.db.kind, ...row! };
-      },
+      async () => regiobeeld.health(deps),
     );
   };

@@ -2,11 +2,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { notFound } from '../../access/errors.ts';
-import type { AppContext } from '../../app/context.ts';
+import * as regiobeeld from '../../regiobeeld/service.ts';
 
 export const indicatorRoutes =
-  (ctx: AppContext): FastifyPluginAsync =>
+  (deps: regiobeeld.RegiobeeldDeps): FastifyPluginAsync =>
   async (fastify) => {
     const api = fastify.withTypeProvider<ZodTypeProvider>();
 
@@ -21,21 +20,8 @@ export const indicatorRoutes =
           }),
         },
       },
-      async (request) => {
-        // How many periods each indicator has data for (0: defined in the catalogue, not loaded yet).
-        const engine = await ctx.engine();
-        return {
-          categories: ctx.catalog.categories,
-          themes: ctx.catalog.themes,
-          indicators: ctx.catalog.indicators
-            .filter(
-              (i) =>
-                (!request.query.category || i.category === request.query.category) &&
-                (!request.query.geography || i.geography === request.query.geography),
-            )
-            .map((i) => ({ ...i, periodsWithData: engine.index.periods(i.id).length })),
-        };
-      },
+      // How many periods each indicator has data for (0: defined in the catalogue, not loaded yet).
+      async (request) => regiobeeld.indicatorList(deps, request.query),
     );
 
     api.get(
@@ -46,22 +32,6 @@ export const indicatorRoutes =
           params: z.object({ id: z.string().max(100) }),
         },
       },
-      async (request) => {
-        const indicator = ctx.catalog.indicators.find((i) => i.id === request.params.id);
-        if (!indicator) throw notFound(`Indicator '${request.params.id}' bestaat niet`);
-        const periods = await ctx.db.query<{
-          period: string;
-          type: string;
-          regions: number;
-          partial: boolean;
-        }>(
-          `SELECT period, period_type AS type, count(DISTINCT region_code)::int AS regions,
-                  bool_or('partial-period' = ANY(flags)) AS partial
-           FROM observation WHERE indicator_id = $1
-           GROUP BY period, period_type, period_end ORDER BY period_end, period`,
-          [indicator.id],
-        );
-        return { ...indicator, periods };
-      },
+      async (request) => regiobeeld.indicatorDetail(deps, request.params.id),
     );
   };
