@@ -190,7 +190,7 @@ for (const database of testDatabases()) {
       // The only beheerder is not invited into a lower role …
       const refused = await invite({ email: 'beheerder@example.nl', role: 'lezer' });
       expect(refused.status).toBe(409);
-      expect(refused.body).toMatchObject({ error: 'last-beheerder', parameter: 'role' });
+      expect(refused.body).toMatchObject({ error: 'last-beheerder' });
       // … and an invitation made while there were two is refused at acceptance once only one is left.
       const second = await accept(
         (await invite({ email: 'tweede@example.nl', role: 'beheerder' })).body.token,
