@@ -244,7 +244,8 @@ export type DuidingQuery = z.infer<typeof duidingQuery>;
 export const duidingBody = z.strictObject({
   text: text(10000),
   version: z.number().int().min(0),
-  published: z.boolean().default(true),
+  /** left out: a new text stays private to the workspace, an existing one keeps its state */
+  published: z.boolean().optional(),
 });
 export type DuidingInput = z.infer<typeof duidingBody>;
 

@@ -46,12 +46,14 @@ describe('wijken, buurten and GGD-regio figures in the browser', () => {
   it('shows a wijk profile with its gemeente, its age groups and its rank among the wijken', async () => {
     await open('/regio/WK168000', 390);
     await expect(page.locator('h1').textContent()).resolves.toContain('Wijk 00 Annen');
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as the reader sees it
     const body = await page.locator('main').innerText();
     expect(body).toContain('Aa en Hunze');
     expect(body).toMatch(/3\.590/); // inhabitants 1-1-2024 (kwb, rounded to 5)
     // The age groups of kwb 2024 in the pyramid's table: 0–14 is 495 of 3,590 = 13.8 %.
     const population = page.locator('section[aria-labelledby="population-title"]');
     await population.locator('summary').filter({ hasText: 'Bekijk als tabel' }).first().click();
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as the reader sees it
     await expect(population.locator('table').innerText()).resolves.toMatch(/13,8/);
     await done('wijk-profile');
   });
@@ -63,12 +65,15 @@ describe('wijken, buurten and GGD-regio figures in the browser', () => {
     await expect(section.locator('h2').textContent()).resolves.toBe('Wijken van Aa en Hunze');
     const table = section.locator('table');
     await table.waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as the reader sees it
     const firstRank = await table.locator('tbody tr').first().locator('td').first().innerText();
     expect(firstRank.trim()).toBe('1');
     // Choose another indicator with the keyboard only.
     await section.locator('select').focus();
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as the reader sees it
     const before = await table.locator('caption').innerText();
     await page.keyboard.press('ArrowDown');
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as the reader sees it
     await expect.poll(() => table.locator('caption').innerText()).not.toBe(before);
     await section.locator('tbody a').first().focus();
     const link = await section.locator('tbody a').first().getAttribute('href');
@@ -80,6 +85,7 @@ describe('wijken, buurten and GGD-regio figures in the browser', () => {
     await open('/regio/GM0363?lang=en');
     const row = page.locator('#ind-gezondheidsmonitor-ggd-roker-totaal');
     await row.scrollIntoViewIfNeeded();
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as the reader sees it
     const text = await row.innerText();
     expect(text).toContain('Value of the GGD region');
     expect(text).toContain('GGD Amsterdam');
@@ -91,6 +97,7 @@ describe('wijken, buurten and GGD-regio figures in the browser', () => {
     await open('/regio/ZK07');
     const row = page.locator('#ind-vaccinatie-najaarsronde-2022-12_');
     await row.scrollIntoViewIfNeeded();
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as the reader sees it
     const text = await row.innerText();
     expect(text).toMatch(/tussen 21,3 en 21,8/);
     await done('zk07-bounds');

@@ -259,7 +259,7 @@ describe('members and organisations in the browser', () => {
     await self.getByRole('button', { name: /^Opslaan/ }).click();
     await page
       .getByRole('alert')
-      .filter({ hasText: 'De laatste beheerder kan zijn rol niet verliezen.' })
+      .filter({ hasText: 'De laatste beheerder kan zijn rol niet verliezen' })
       .waitFor();
     expect((await members()).find((m) => m.email === 'beheerder@example.nl')?.role).toBe('beheerder');
     await expect(self.getByLabel('Rol van beheerder@example.nl').inputValue()).resolves.toBe('beheerder');

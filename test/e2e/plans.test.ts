@@ -67,14 +67,15 @@ describe('regioplan in the browser', () => {
     });
     const cookie = String(login.headers['set-cookie']).split(';')[0]!;
     const csrf = login.body.csrfToken as string;
-    const admin = (method: string, url: string, body?: unknown) => api(cookie, method, url, body, csrf);
+    const platform = (method: string, url: string, body?: unknown) => api(cookie, method, url, body, csrf);
     ws = (
-      await admin('POST', '/api/workspaces', {
+      await platform('POST', '/api/workspaces', {
         name: 'IZA-regio Test',
         kind: 'iza-regio',
         region: { code: 'ZK04' },
       })
     ).body.id;
+    const admin = platform;
     gemeenten = (await api(null, 'GET', '/api/regions/ZK04')).body.gemeenten.map(
       (g: { code: string }) => g.code,
     );
@@ -186,6 +187,18 @@ describe('regioplan in the browser', () => {
       await page.getByRole('button', { name: 'Inloggen' }).click();
       await page.waitForURL((url) => url.pathname === roundUrl);
       await page.getByRole('heading', { name: 'Uw scores' }).waitFor();
+      // Scores start empty: a form with a missing score is refused, the missing fields marked.
+      if (i === 0) {
+        await page.getByRole('button', { name: 'Scores opslaan' }).click();
+        await page.getByText('Er ontbreken nog 15 scores.').waitFor();
+        expect(await page.locator('select[aria-invalid="true"]').count()).toBe(15);
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+      }
+      // The themes this partner has no opinion on get the middle score.
+      for (const candidate of await page
+        .locator('fieldset[data-candidate]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-candidate')!)))
+        set[candidate] ??= [3, 3, 3];
       for (const [candidate, [u, im, f]] of Object.entries(set)) {
         const fieldset = page.locator(`fieldset[data-candidate="${candidate}"]`);
         await fieldset.getByLabel('Urgentie').selectOption(String(u));
@@ -210,11 +223,16 @@ describe('regioplan in the browser', () => {
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(5);
     await expect(table.locator('thead').textContent()).resolves.toMatch(/Spreiding \(IKA\)/);
+    // Closing asks first and says what follows.
     await page.getByRole('button', { name: 'Ronde sluiten' }).click();
+    await page.getByText('Daarna kan niemand meer scores invullen of wijzigen.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Ja, sluit de ronde' }).click();
     await page.getByText('De ronde is gesloten.').waitFor();
     await page.getByRole('heading', { name: 'Kernopgaven vastleggen' }).waitFor();
     await check(page, errors, 'plan-round-closed');
     await page.getByRole('button', { name: 'Kernopgaven vastleggen' }).click();
+    await page.getByText('U legt 3 kernopgaven vast in deze volgorde.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Ja, leg vast' }).click();
     await page.waitForURL(new RegExp(`/werkruimte/${ws}/plan`));
     await page.getByRole('heading', { name: /^Kernopgave 1: / }).waitFor();
     expect(await page.locator('section.jp-kernopgave').count()).toBe(3);
@@ -291,6 +309,7 @@ describe('regioplan in the browser', () => {
     const pdf = await readFile((await download.path())!);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.getByRole('button', { name: 'Plan openbaar maken' }).click();
+    await page.getByRole('button', { name: 'Ja, maak het plan openbaar' }).click();
     await page.getByText('Het plan is nu openbaar.').waitFor();
     expect(errors).toEqual([]);
 
@@ -313,8 +332,18 @@ describe('regioplan in the browser', () => {
     await section
       .getByLabel('Duiding', { exact: true })
       .fill('De opnames dalen sinds 2022, sneller dan landelijk.');
-    await section.getByRole('button', { name: 'Duiding opslaan' }).click();
-    await page.getByText('De duiding is opgeslagen.').waitFor();
+    // A new text is private until its author publishes it.
+    await section.getByRole('button', { name: 'Opslaan (niet openbaar)' }).click();
+    await page.getByText('De duiding is opgeslagen. Ze is nog niet openbaar.').waitFor();
+    const publicTexts = async () =>
+      (
+        await app.server.inject({ method: 'GET', url: `/api/duiding?region=ZK04&indicator=${INDICATOR}` })
+      ).json().texts as unknown[];
+    expect(await publicTexts()).toEqual([]);
+    await section.getByRole('button', { name: 'Openbaar maken', exact: true }).click();
+    await section.getByRole('button', { name: 'Ja, maak openbaar' }).click();
+    await page.getByText('De duiding is openbaar.').waitFor();
+    expect(await publicTexts()).toHaveLength(1);
     expect(errors).toEqual([]);
     const visitor = await newPage();
     await visitor.page.goto(`${app.baseUrl}/regio/ZK04`);

@@ -80,12 +80,16 @@ export async function writeDuiding(
     ? ((await organisationsOf(deps.db, workspace.id)).get(orgId)?.name ?? null)
     : null;
   return deps.db.transaction(async (tx) => {
+    // Private until its author publishes it: a new text is not public unless asked; an edit keeps the state.
+    const before = await getDuiding(tx, workspace.id, indicator.id);
+    const wasPublished = before?.published ?? false;
+    const published = body.published ?? wasPublished;
     const saved = await saveDuiding(tx, {
       workspaceId: workspace.id,
       indicatorId: indicator.id,
       regionKey: regionKey(workspace.regionCode, workspace.gemeenten),
       text: body.text,
-      published: body.published,
+      published,
       expectedVersion: body.version,
       author: account,
       organisationName,
@@ -93,7 +97,12 @@ export async function writeDuiding(
     if (!saved) throw stale('Deze duiding', await getDuiding(tx, workspace.id, indicator.id), body);
     await appendAudit(
       tx,
-      auditEntry(actor, 'duiding.update', workspace.id, { subject: indicator.id, version: saved.version }),
+      auditEntry(
+        actor,
+        published === wasPublished ? 'duiding.update' : published ? 'duiding.publish' : 'duiding.withdraw',
+        workspace.id,
+        { subject: indicator.id, version: saved.version },
+      ),
     );
     return saved;
   });

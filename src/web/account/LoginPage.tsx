@@ -1,19 +1,24 @@
 // /inloggen: sign in with e-mail and password; afterwards to ?terug=… (a path on this site) or the workspaces.
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
+import type { LoginInput } from '../../accounts/api.ts';
+import { FormField, useFieldErrors } from '../components/FormField.tsx';
+import { describeError } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { forgetSession, getSession, send } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { navigate, useRoute } from '../router.tsx';
-import { forgetSession, getSession, send } from './session.ts';
 
 /** Only a path on this site (never another origin) is a place to return to. */
 export const safeReturn = (value: string | null) =>
   value && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : null;
 
+const FIELDS = ['email', 'password'] as const;
+
 export default function LoginPage() {
-  const { t, href } = useI18n();
+  const { t, href, lang } = useI18n();
   const route = useRoute();
-  const id = useId();
   useTitle(t.account.loginTitle);
+  const { errors, formRef, take, clear } = useFieldErrors(FIELDS);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -22,13 +27,18 @@ export default function LoginPage() {
     const form = new FormData(event.currentTarget);
     setBusy(true);
     setError(null);
+    clear();
     try {
       forgetSession();
-      await send('POST', '/api/auth/login', { email: form.get('email'), password: form.get('password') });
+      const body: LoginInput = {
+        email: String(form.get('email') ?? ''),
+        password: String(form.get('password') ?? ''),
+      };
+      await send('POST', '/api/auth/login', body);
       await getSession(true);
       navigate(safeReturn(route.query.get('terug')) ?? href('/werkruimten'));
     } catch (e) {
-      setError((e as Error).message);
+      if (!take(e)) setError(describeError(e, lang));
     } finally {
       setBusy(false);
     }
@@ -38,38 +48,38 @@ export default function LoginPage() {
     <div className="jp-page jp-narrow">
       <h1 className="utrecht-heading-1">{t.account.loginTitle}</h1>
       <p className="utrecht-paragraph">{t.account.loginIntro}</p>
-      <form onSubmit={submit} className="jp-form" noValidate={false}>
-        {error && (
-          <div className="utrecht-alert utrecht-alert--error jp-alert" role="alert">
-            <p className="utrecht-alert__message">{error}</p>
-          </div>
-        )}
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor={`${id}-email`}>
-            {t.account.email}
-          </label>
-          <input
-            id={`${id}-email`}
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            className="utrecht-textbox utrecht-textbox--html-input"
-          />
+      <form onSubmit={submit} className="jp-form" ref={formRef}>
+        <div aria-live="polite">
+          {error && (
+            <div className="utrecht-alert utrecht-alert--error jp-alert" role="alert">
+              <p className="utrecht-alert__message">{error}</p>
+            </div>
+          )}
         </div>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor={`${id}-password`}>
-            {t.account.password}
-          </label>
-          <input
-            id={`${id}-password`}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            className="utrecht-textbox utrecht-textbox--html-input"
-          />
-        </div>
+        <FormField label={t.account.email} error={errors.email}>
+          {(control) => (
+            <input
+              {...control}
+              name="email"
+              type="email"
+              autoComplete="username"
+              required
+              className="utrecht-textbox utrecht-textbox--html-input"
+            />
+          )}
+        </FormField>
+        <FormField label={t.account.password} error={errors.password}>
+          {(control) => (
+            <input
+              {...control}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              className="utrecht-textbox utrecht-textbox--html-input"
+            />
+          )}
+        </FormField>
         <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
           {t.account.login}
         </button>

@@ -3,70 +3,39 @@
 // organisation, removes members (after confirming), creates invitation links to pass on and withdraws open ones;
 // every other member sees the lists. Everything goes through the workspace API.
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import type {
+  CreatedInvitation,
+  InvitationInput,
+  Member,
+  OpenInvitation,
+  Organisation,
+  OrganisationInput,
+  WorkspaceDetail,
+} from '../../workspaces/api.ts';
 import { LAWS, ORGANISATION_TYPES, ROLES } from '../../workspaces/roles.ts';
+import { FieldSet, FormField, useFieldErrors } from '../components/FormField.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import type { Messages } from '../i18n/nl.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link } from '../router.tsx';
-import { getSession, RequestError, type SessionInfo, send, useFresh } from './session.ts';
 import '../plans/plans.css';
+import { TableScroll } from '../components/TableScroll.tsx';
 import './account.css';
+import { ApiError, getSession, type SessionInfo, send, useFresh } from '../lib/http.ts';
 
-interface Organisation {
-  id: string;
-  name: string;
-  type: string;
-  laws: string[];
-}
-
-interface Member {
-  accountId: string;
-  email: string;
-  role: string;
-  organisationId: string | null;
-}
-
-interface WorkspaceInfo {
-  id: string;
-  name: string;
-  role: string | null;
-  organisations: Organisation[];
-  members: Member[];
-}
-
-interface OpenInvitation {
-  id: string;
-  email: string;
-  role: string;
-  organisationId: string | null;
-  invitedBy: string | null;
-  expiresAt: string;
-}
-
-interface CreatedInvitation {
-  id: string;
-  link: string;
-  email: string;
-  expiresAt: string;
-}
+const ORGANISATION_FIELDS = ['name', 'type', 'laws'] as const;
+const INVITATION_FIELDS = ['email', 'role', 'organisationId'] as const;
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
 /** An error in words: a refused field is named by its label; a network failure says so. */
 export function explain(error: unknown, t: Messages, fields: Record<string, string> = {}): string {
-  if (error instanceof RequestError) {
-    const parameter = typeof error.body?.parameter === 'string' ? error.body.parameter : null;
-    const label = parameter ? fields[parameter] : undefined;
-    if (parameter && label) {
-      const rest = error.message.startsWith(`${parameter}: `)
-        ? error.message.slice(parameter.length + 2)
-        : error.message;
-      return t.members.fieldProblem(label, rest);
-    }
-    return error.message;
+  if (error instanceof ApiError) {
+    if (error.unreachable) return t.members.offline;
+    const label = error.parameter ? fields[error.parameter] : undefined;
+    return label ? t.members.fieldProblem(label, error.fieldMessage) : error.message;
   }
-  if (error instanceof TypeError) return t.members.offline;
   return (error as Error).message;
 }
 
@@ -97,7 +66,7 @@ function useDate() {
 export default function MembersPage({ workspaceId }: { workspaceId: string }) {
   const { t, href } = useI18n();
   const base = `/api/workspaces/${encodeURIComponent(workspaceId)}`;
-  const workspace = useFresh<WorkspaceInfo>(base);
+  const workspace = useFresh<WorkspaceDetail>(base);
   const [session, setSession] = useState<SessionInfo | null>(null);
   useEffect(() => {
     getSession().then(setSession);
@@ -110,7 +79,7 @@ export default function MembersPage({ workspaceId }: { workspaceId: string }) {
   const invitations = useFresh<OpenInvitation[]>(manage ? `${base}/invitations` : null);
 
   if (workspace.error && !workspace.data) {
-    if (workspace.error instanceof RequestError && workspace.error.status === 401)
+    if (workspace.error instanceof ApiError && workspace.error.status === 401)
       return (
         <div className="jp-page">
           <h1 className="utrecht-heading-1">{t.members.title}</h1>
@@ -124,7 +93,7 @@ export default function MembersPage({ workspaceId }: { workspaceId: string }) {
           </p>
         </div>
       );
-    return <ErrorMessage error={workspace.error} />;
+    return <ErrorMessage error={workspace.error} onRetry={workspace.reload} />;
   }
   if (!workspace.data || !session) return <Loading />;
   const ws = workspace.data;
@@ -160,10 +129,13 @@ export default function MembersPage({ workspaceId }: { workspaceId: string }) {
 }
 
 function Table({ caption, head, children }: { caption: string; head: string[]; children: ReactNode }) {
+  const captionId = useId();
   return (
-    <div className="jp-table-scroll">
+    <TableScroll captionId={captionId}>
       <table className="utrecht-table utrecht-table--html-table jp-table">
-        <caption className="utrecht-table__caption">{caption}</caption>
+        <caption id={captionId} className="utrecht-table__caption">
+          {caption}
+        </caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             {head.map((h) => (
@@ -175,12 +147,12 @@ function Table({ caption, head, children }: { caption: string; head: string[]; c
         </thead>
         <tbody className="utrecht-table__body">{children}</tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
 interface SectionProps {
-  ws: WorkspaceInfo;
+  ws: WorkspaceDetail;
   base: string;
   onChange: () => void;
 }
@@ -190,7 +162,7 @@ function OrganisationsSection({ ws, base, manage, onChange }: SectionProps & { m
   const id = useId();
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
-  const fields = { name: t.members.organisationName, type: t.members.type, laws: t.members.laws };
+  const { errors, formRef, take, clear } = useFieldErrors(ORGANISATION_FIELDS);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -198,17 +170,19 @@ function OrganisationsSection({ ws, base, manage, onChange }: SectionProps & { m
     const form = new FormData(formElement);
     setBusy(true);
     setMessage(null);
+    clear();
     try {
-      const added = await send<Organisation>('POST', `${base}/organisations`, {
+      const body: OrganisationInput = {
         name: String(form.get('name') ?? ''),
-        type: String(form.get('type') ?? ''),
-        laws: form.getAll('laws').map(String),
-      });
+        type: String(form.get('type') ?? '') as OrganisationInput['type'],
+        laws: form.getAll('laws').map(String) as OrganisationInput['laws'],
+      };
+      const added = await send<Organisation>('POST', `${base}/organisations`, body);
       formElement.reset();
       setMessage({ kind: 'ok', text: t.members.organisationAdded(added.name) });
       onChange();
     } catch (e) {
-      setMessage({ kind: 'error', text: explain(e, t, fields) });
+      if (!take(e)) setMessage({ kind: 'error', text: explain(e, t) });
     } finally {
       setBusy(false);
     }
@@ -245,52 +219,46 @@ function OrganisationsSection({ ws, base, manage, onChange }: SectionProps & { m
           <h3 id={`${id}-add`} className="utrecht-heading-3">
             {t.members.addOrganisationTitle}
           </h3>
-          <form onSubmit={submit} className="jp-form" aria-labelledby={`${id}-add`}>
-            <div className="utrecht-form-field">
-              <label className="utrecht-form-label" htmlFor={`${id}-name`}>
-                {t.members.organisationName}
-              </label>
-              <input
-                id={`${id}-name`}
-                name="name"
-                required
-                maxLength={200}
-                autoComplete="organization"
-                className="utrecht-textbox utrecht-textbox--html-input"
-              />
-            </div>
-            <div className="utrecht-form-field">
-              <label className="utrecht-form-label" htmlFor={`${id}-type`}>
-                {t.members.type}
-              </label>
-              <select
-                id={`${id}-type`}
-                name="type"
-                required
-                defaultValue=""
-                className="utrecht-select utrecht-select--html-select"
-              >
-                <option value="" disabled>
-                  {t.members.chooseType}
-                </option>
-                {ORGANISATION_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {t.members.organisationTypes[type] ?? type}
+          <form onSubmit={submit} className="jp-form" aria-labelledby={`${id}-add`} ref={formRef}>
+            <FormField label={t.members.organisationName} error={errors.name}>
+              {(control) => (
+                <input
+                  {...control}
+                  name="name"
+                  required
+                  maxLength={200}
+                  autoComplete="organization"
+                  className="utrecht-textbox utrecht-textbox--html-input"
+                />
+              )}
+            </FormField>
+            <FormField label={t.members.type} error={errors.type}>
+              {(control) => (
+                <select
+                  {...control}
+                  name="type"
+                  required
+                  defaultValue=""
+                  className="utrecht-select utrecht-select--html-select"
+                >
+                  <option value="" disabled>
+                    {t.members.chooseType}
                   </option>
-                ))}
-              </select>
-            </div>
-            <fieldset className="jp-fieldset" aria-describedby={`${id}-laws-hint`}>
-              <legend>{t.members.lawsLegend}</legend>
-              <p id={`${id}-laws-hint`} className="utrecht-form-field-description jp-muted">
-                {t.members.lawsHint}
-              </p>
+                  {ORGANISATION_TYPES.map((type) => (
+                    <option key={type} value={type}>
+                      {t.members.organisationTypes[type] ?? type}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+            <FieldSet legend={t.members.lawsLegend} hint={t.members.lawsHint} error={errors.laws}>
               {LAWS.map((law) => (
                 <label key={law} className="jp-check">
                   <input type="checkbox" name="laws" value={law} /> {t.members.lawNames[law] ?? law}
                 </label>
               ))}
-            </fieldset>
+            </FieldSet>
             <div>
               <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
                 {t.members.addOrganisation}
@@ -385,7 +353,7 @@ function MemberRow({
 }: {
   member: Member;
   me: boolean;
-  ws: WorkspaceInfo;
+  ws: WorkspaceDetail;
   base: string;
   describedBy: string;
   onSaved: (message: string) => void;
@@ -554,11 +522,7 @@ function InviteSection({
   const [busy, setBusy] = useState(false);
   const linkField = useRef<HTMLInputElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
-  const fields = {
-    email: t.members.email,
-    role: t.members.role,
-    organisationId: t.members.organisation,
-  };
+  const { errors, formRef, take, clear } = useFieldErrors(INVITATION_FIELDS);
   const organisationName = (orgId: string | null) =>
     ws.organisations.find((o) => o.id === orgId)?.name ?? t.members.noOrganisation;
   const absolute = (link: string) => `${window.location.origin}${link}`;
@@ -577,18 +541,20 @@ function InviteSection({
     setBusy(true);
     setMessage(null);
     setCreated(null);
+    clear();
     try {
       const organisationId = String(form.get('organisationId') ?? '');
-      const answer = await send<CreatedInvitation>('POST', `${base}/invitations`, {
+      const body: InvitationInput = {
         email: String(form.get('email') ?? ''),
-        role: String(form.get('role') ?? ''),
+        role: String(form.get('role') ?? '') as InvitationInput['role'],
         ...(organisationId ? { organisationId } : {}),
-      });
+      };
+      const answer = await send<CreatedInvitation>('POST', `${base}/invitations`, body);
       formElement.reset();
       setCreated(answer);
       onChange();
     } catch (e) {
-      setMessage({ kind: 'error', text: explain(e, t, fields) });
+      if (!take(e)) setMessage({ kind: 'error', text: explain(e, t) });
     } finally {
       setBusy(false);
     }
@@ -624,64 +590,57 @@ function InviteSection({
         {t.members.inviteTitle}
       </h2>
       <p className="utrecht-paragraph">{t.members.inviteIntro}</p>
-      <form onSubmit={submit} className="jp-form" aria-labelledby={`${id}-title`}>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor={`${id}-email`}>
-            {t.members.email}
-          </label>
-          <input
-            id={`${id}-email`}
-            name="email"
-            type="email"
-            required
-            maxLength={254}
-            autoComplete="off"
-            className="utrecht-textbox utrecht-textbox--html-input"
-          />
-        </div>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor={`${id}-role`}>
-            {t.members.role}
-          </label>
-          <p id={`${id}-role-hint`} className="utrecht-form-field-description jp-muted">
-            {t.members.roleHint}
-          </p>
-          <select
-            id={`${id}-role`}
-            name="role"
-            defaultValue="partner"
-            aria-describedby={`${id}-role-hint`}
-            className="utrecht-select utrecht-select--html-select"
-          >
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t.account.roleLabel(r)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor={`${id}-organisation`}>
-            {t.members.organisation}
-          </label>
-          <p id={`${id}-organisation-hint`} className="utrecht-form-field-description jp-muted">
-            {t.members.organisationHint}
-          </p>
-          <select
-            id={`${id}-organisation`}
-            name="organisationId"
-            defaultValue=""
-            aria-describedby={`${id}-organisation-hint`}
-            className="utrecht-select utrecht-select--html-select"
-          >
-            <option value="">{t.members.noOrganisation}</option>
-            {ws.organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
+      <form onSubmit={submit} className="jp-form" aria-labelledby={`${id}-title`} ref={formRef}>
+        <FormField label={t.members.email} error={errors.email}>
+          {(control) => (
+            <input
+              {...control}
+              name="email"
+              type="email"
+              required
+              maxLength={254}
+              autoComplete="off"
+              className="utrecht-textbox utrecht-textbox--html-input"
+            />
+          )}
+        </FormField>
+        <FormField label={t.members.role} hint={t.members.roleHint} error={errors.role}>
+          {(control) => (
+            <select
+              {...control}
+              name="role"
+              defaultValue="partner"
+              className="utrecht-select utrecht-select--html-select"
+            >
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t.account.roleLabel(r)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          label={t.members.organisation}
+          hint={t.members.organisationHint}
+          error={errors.organisationId}
+        >
+          {(control) => (
+            <select
+              {...control}
+              name="organisationId"
+              defaultValue=""
+              className="utrecht-select utrecht-select--html-select"
+            >
+              <option value="">{t.members.noOrganisation}</option>
+              {ws.organisations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <div>
           <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
             {t.members.invite}

@@ -5,8 +5,8 @@ import type { SubAreaRanking } from '../../regiobeeld/subAreas.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { useApi } from '../lib/api.ts';
 import { formatInteger, formatNumber, withUnit } from '../lib/format.ts';
+import { useApi } from '../lib/http.ts';
 import { Link } from '../router.tsx';
 import { areaTexts } from './texts.ts';
 

@@ -9,7 +9,8 @@ import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { useI18n } from '../i18n/index.tsx';
-import { api, useApi } from '../lib/api.ts';
+import { api } from '../lib/api.ts';
+import { useApi } from '../lib/http.ts';
 import { Loading } from './Status.tsx';
 
 const WIDTH = 420;

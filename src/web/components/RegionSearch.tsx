@@ -4,7 +4,8 @@
 // so the page finds what the API finds, also when wijken and buurten make the list long.
 import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/index.tsx';
-import { api, type RegionSummary, type RegionType, useApi } from '../lib/api.ts';
+import { api, type RegionSummary, type RegionType } from '../lib/api.ts';
+import { useApi } from '../lib/http.ts';
 import { navigate } from '../router.tsx';
 
 /** Lower case without accents or hyphens, for filtering a list on the page (the search itself is on the server). */

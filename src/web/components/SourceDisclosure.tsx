@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { ProfileIndicator } from '../../regiobeeld/profileTypes.ts';
 import { attributionText, plainTitle } from '../../regiobeeld/summary.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { api, type ObservationRow, useApi } from '../lib/api.ts';
+import { api, type ObservationRow } from '../lib/api.ts';
+import { useApi } from '../lib/http.ts';
 
 export function SourceDisclosure({
   source,

@@ -33,8 +33,8 @@ import {
   QUINTUPLE_AIM_LABELS,
   QUINTUPLE_AIMS,
 } from '../../jzojp/vocabulary.ts';
-import { RequestError, type SessionInfo, send, useFresh } from '../account/session.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
+import { ApiError, type SessionInfo, send, useFresh } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link, navigate } from '../router.tsx';
 import { CheckBox, type CollaborationView, dsvApi, Notice, pagePath, SignInPrompt } from './common.tsx';
@@ -152,8 +152,8 @@ function Form({ existing, session }: { existing: CollaborationView | null; sessi
       setSaved(view.status === 'concept' ? d.savedConcept : d.saved);
       navigate(href(pagePath.one(view.id), { opgeslagen: view.status }));
     } catch (error) {
-      if (error instanceof RequestError && error.body?.error === 'stale-version') {
-        const current = error.body.current as CollaborationView;
+      if (error instanceof ApiError && error.code === 'stale-version') {
+        const current = error.extra.current as CollaborationView;
         setVersion(current.version);
         setProblem({ text: `${d.staleTitle}. ${d.staleBody}`, stale: current });
       } else setProblem({ text: (error as Error).message });

@@ -18,12 +18,12 @@ import {
   QUINTUPLE_AIM_LABELS,
 } from '../../jzojp/vocabulary.ts';
 import type { Profile } from '../../regiobeeld/profileTypes.ts';
-import { useFresh } from '../account/session.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { KnowledgeSuggestions } from '../kennisbank/KnowledgeSuggestions.tsx';
 import { useLearningTexts } from '../learning/texts.ts';
-import { profileUrl, useApi } from '../lib/api.ts';
+import { profileUrl } from '../lib/api.ts';
+import { useApi, useFresh } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link, useRoute } from '../router.tsx';
 import {

@@ -8,11 +8,11 @@ import type { Answer, ItemDefinition, QuestionnaireDefinition } from '../../dsv/
 import { GOVERNANCE_LABELS, IZA_TARGET_GROUP_LABELS, PARTNER_TYPE_LABELS } from '../../dsv/vocabulary.ts';
 import type { Text } from '../../indicators/schema.ts';
 import { ACTION_TYPE_LABELS, QUINTUPLE_AIM_LABELS } from '../../jzojp/vocabulary.ts';
-import { useFresh } from '../account/session.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { ExportButton } from '../components/ExportButton.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import type { ExportSpec } from '../lib/exportZip.ts';
+import { useFresh } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link } from '../router.tsx';
 import { BatteryChart } from './BatteryChart.tsx';

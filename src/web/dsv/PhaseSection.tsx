@@ -3,9 +3,9 @@
 import { type FormEvent, useState } from 'react';
 import { PHASE_MARKERS, PRINCIPLE_SCORE, PRINCIPLE_SCORE_LABELS } from '../../dsv/phases.ts';
 import { PHASE_LABELS, PHASES, type Phase, PRINCIPLE_LABELS, PRINCIPLES } from '../../jzojp/vocabulary.ts';
-import { send, useFresh } from '../account/session.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { Loading } from '../components/Status.tsx';
+import { send, useFresh } from '../lib/http.ts';
 import {
   type AssessmentsAnswer,
   type AssessmentView,

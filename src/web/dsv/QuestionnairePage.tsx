@@ -9,8 +9,8 @@ import {
   isNotApplicable,
   type QuestionnaireDefinition,
 } from '../../dsv/questionnaire.ts';
-import { RequestError, send, useFresh } from '../account/session.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
+import { ApiError, send, useFresh } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link } from '../router.tsx';
 import { type CollaborationView, dsvApi, Notice, pagePath, type ResponseView } from './common.tsx';
@@ -76,8 +76,8 @@ function Questionnaire({
       setConflict(null);
       setMessage({ kind: 'ok', text: submit ? d.submittedOk : d.draftSaved });
     } catch (error) {
-      if (error instanceof RequestError && error.body?.error === 'stale-version') {
-        setConflict({ current: error.body.current as ResponseView, yours: answers });
+      if (error instanceof ApiError && error.code === 'stale-version') {
+        setConflict({ current: error.extra.current as ResponseView, yours: answers });
         setMessage({ kind: 'error', text: `${d.staleTitle}. ${d.staleBody}` });
       } else setMessage({ kind: 'error', text: (error as Error).message });
     } finally {

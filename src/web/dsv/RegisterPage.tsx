@@ -1,8 +1,8 @@
 // /samenwerkingsverbanden: the public register — a map of collaborations per gemeente with the list as its
 // alternative, the questionnaire rounds with their overviews, and for the platform administrator the round controls.
 import { type FormEvent, useState } from 'react';
-import { type SessionInfo, send, useFresh } from '../account/session.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
+import { type SessionInfo, send, useFresh } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link } from '../router.tsx';
 import { CollaborationMap } from './CollaborationMap.tsx';

@@ -2,9 +2,9 @@
 // supported first), quotes and knowledge questions; the four recommendations with their linked questions; the gaps.
 
 import { type FormEvent, useState } from 'react';
-import { send, useFresh } from '../account/session.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { send, useFresh } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Alert } from '../plans/common.tsx';
 import { Link } from '../router.tsx';

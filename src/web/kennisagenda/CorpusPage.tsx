@@ -2,10 +2,9 @@
 // (suggestions of the model on request, never ticked for them), sees both codings after submitting, and settles a
 // disagreement with a final code; statements of a screened corpus are screened for relevance first.
 import { type FormEvent, useState } from 'react';
-import { fetchJson, send, useFresh } from '../account/session.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { useApi } from '../lib/api.ts';
+import { fetchJson, send, useApi, useFresh } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Alert } from '../plans/common.tsx';
 import { Link } from '../router.tsx';

@@ -5,7 +5,7 @@
 import { DataTable } from '../components/DataTable.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { useApi } from '../lib/api.ts';
+import { useApi } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link, useRoute } from '../router.tsx';
 import { labeller } from './labels.ts';

@@ -1,9 +1,9 @@
 // /kennisagenda/taxonomie: the current taxonomy and its versions; a beheerder edits headings, aliases and
 // descriptions (the five forms have none in the source) and saves the whole as a new version. Ids stay fixed.
 import { type FormEvent, useState } from 'react';
-import { send, useFresh } from '../account/session.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { send, useFresh } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Alert, useFormat } from '../plans/common.tsx';
 import { Link } from '../router.tsx';

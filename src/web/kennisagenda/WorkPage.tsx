@@ -1,10 +1,10 @@
 // /kennisagenda/werk: the coding work for the signed-in account: its roles, the corpora with their counts, for a
 // beheerder a new corpus and an import (all or nothing, every problem named by row and column), and the report.
 import { type FormEvent, useState } from 'react';
-import { RequestError, send, useFresh } from '../account/session.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { ApiError, send, useFresh } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Alert } from '../plans/common.tsx';
 import { Link } from '../router.tsx';
@@ -89,11 +89,13 @@ export default function WorkPage() {
       setMessage({ kind: 'ok', text: k.imported(result.items, result.file) });
       corpora.reload();
     } catch (error) {
-      const body = error instanceof RequestError ? error.body : null;
-      const problems = (body?.problems as Problem[] | undefined) ?? undefined;
+      const extra = error instanceof ApiError ? error.extra : null;
+      const problems = (extra?.problems as Problem[] | undefined) ?? undefined;
       setMessage({
         kind: 'error',
-        text: problems ? k.problems(Number(body?.problemCount ?? problems.length)) : (error as Error).message,
+        text: problems
+          ? k.problems(Number(extra?.problemCount ?? problems.length))
+          : (error as Error).message,
         problems,
       });
     }

@@ -13,10 +13,10 @@ import {
 import type { Item } from '../../kennisbank/schema.ts';
 import { ITEM_FORMAT_LABELS, ITEM_KIND_LABELS, ITEM_STATUS_LABELS } from '../../kennisbank/vocabulary.ts';
 import { TRANSITION_LABELS, TRANSITIONS } from '../../kennisbank/workflow.ts';
-import { send, useFresh } from '../account/session.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { type CatalogAnswer, useApi } from '../lib/api.ts';
+import type { CatalogAnswer } from '../lib/api.ts';
+import { send, useApi, useFresh } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link } from '../router.tsx';
 import { useKbTexts } from './texts.ts';

@@ -4,7 +4,7 @@ import type { Principle } from '../../jzojp/vocabulary.ts';
 import type { Suggestion } from '../../kennisbank/schema.ts';
 import { ITEM_KIND_LABELS } from '../../kennisbank/vocabulary.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { useApi } from '../lib/api.ts';
+import { useApi } from '../lib/http.ts';
 import { Link } from '../router.tsx';
 import { useKbTexts } from './texts.ts';
 import './kennisbank.css';

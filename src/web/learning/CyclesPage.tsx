@@ -10,9 +10,9 @@ import {
 } from '../../jzojp/vocabulary.ts';
 import type { Cycle, Lesson, Session } from '../../learning/schema.ts';
 import { CYCLE_ROLE_LABELS, CYCLE_ROLES, CYCLE_STATUS_LABELS } from '../../learning/vocabulary.ts';
-import { RequestError, send, useFresh } from '../account/session.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { ApiError, send, useFresh } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link, navigate, useRoute } from '../router.tsx';
 import { useLearningTexts } from './texts.ts';
@@ -66,7 +66,7 @@ function LessonForm({ base, sessions, onSaved }: { base: string; sessions: Sessi
       setNamesChecked(false);
       onSaved();
     } catch (error) {
-      if (error instanceof RequestError && error.body?.error === 'possible-name') setFlagged(true);
+      if (error instanceof ApiError && error.code === 'possible-name') setFlagged(true);
       setMessage({ ok: false, text: (error as Error).message });
     }
   };
@@ -363,7 +363,7 @@ export default function CyclesPage({ apiBase, pagePath }: { apiBase: string; pag
   useTitle(l.cyclesTitle);
   const selected = route.query.get('cyclus');
   if (list.error && !list.data) {
-    if (list.error instanceof RequestError && list.error.status === 401)
+    if (list.error instanceof ApiError && list.error.status === 401)
       return (
         <div className="jp-page">
           <h1 className="utrecht-heading-1">{l.cyclesTitle}</h1>

@@ -4,7 +4,7 @@ import type { Text } from '../../indicators/schema.ts';
 import type { FigureSentence } from '../../learning/residents.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { useApi } from '../lib/api.ts';
+import { useApi } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link } from '../router.tsx';
 import { useLearningTexts } from './texts.ts';

@@ -2,9 +2,9 @@
 // perspective; small counts hidden, and why).
 import { BUILDING_BLOCK_LABELS, PERSPECTIVE_LABELS, PERSPECTIVES } from '../../jzojp/vocabulary.ts';
 import type { Synthesis } from '../../learning/synthesis.ts';
-import { useFresh } from '../account/session.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { useFresh } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { useLearningTexts } from './texts.ts';
 import './learning.css';

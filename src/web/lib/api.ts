@@ -1,9 +1,7 @@
-// The API as the web app uses it. Response types come from the server's own modules (type-only imports), so
-// the front end and the API cannot drift apart silently.
-import { useEffect, useState } from 'react';
+// The API's addresses and answer types as the web app uses them (requests go through ./http.ts). Response types
+// come from the server's own model modules (type-only imports), so the front end and the API cannot drift apart.
 import type { Catalog, Indicator, Text } from '../../indicators/schema.ts';
 import type { indicatorSeries, indicatorValues, ValuesProblem } from '../../regiobeeld/indicatorValues.ts';
-import { getSession } from '../account/session.ts';
 
 export type {
   Profile,
@@ -69,91 +67,6 @@ export interface ObservationRow {
   attribution: string;
   sourceLocation: string;
   note: string | null;
-}
-
-export class ApiError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message);
-  }
-}
-
-const cache = new Map<string, Promise<unknown>>();
-
-/** GET a JSON resource; answers are cached for the session (the data change only on import). */
-export function getJson<T>(url: string): Promise<T> {
-  let promise = cache.get(url) as Promise<T> | undefined;
-  if (!promise) {
-    promise = fetch(url, { headers: { accept: 'application/json' } }).then(async (response) => {
-      const body = await response.json().catch(() => null);
-      if (!response.ok) {
-        throw new ApiError(
-          (body as { message?: string } | null)?.message ?? `${response.status} ${response.statusText}`,
-          response.status,
-        );
-      }
-      return body as T;
-    });
-    cache.set(url, promise);
-    promise.catch(() => cache.delete(url));
-  }
-  return promise;
-}
-
-/** POST with the signed-in session's CSRF token, when there is a session (the server requires it then). */
-export async function postJson<T>(url: string, body: unknown): Promise<T> {
-  const { csrfToken } = await getSession();
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/json',
-      ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  const answer = await response.json().catch(() => null);
-  if (!response.ok)
-    throw new ApiError(
-      (answer as { message?: string } | null)?.message ?? response.statusText,
-      response.status,
-    );
-  return answer as T;
-}
-
-export interface ApiState<T> {
-  /** The answer for the current address (undefined while loading). */
-  data: T | undefined;
-  /** The last answer, also while the next one loads (to avoid flicker). */
-  latest: T | undefined;
-  error: ApiError | Error | undefined;
-  loading: boolean;
-}
-
-export function useApi<T>(url: string | null): ApiState<T> {
-  const [state, setState] = useState<{ url: string | null; data?: T; error?: Error; latest?: T }>({
-    url: null,
-  });
-  useEffect(() => {
-    if (!url) return;
-    let current = true;
-    getJson<T>(url).then(
-      (data) => current && setState({ url, data, latest: data }),
-      (error: Error) => current && setState((s) => ({ url, error, latest: s.latest })),
-    );
-    return () => {
-      current = false;
-    };
-  }, [url]);
-  const fresh = state.url === url;
-  return {
-    data: fresh ? state.data : undefined,
-    latest: state.latest,
-    error: fresh ? state.error : undefined,
-    loading: url !== null && !fresh,
-  };
 }
 
 export const api = {

@@ -3,7 +3,8 @@ import { isSubMunicipalType } from '../../geo/regionTypes.ts';
 import { RegionSearch } from '../components/RegionSearch.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { api, type CatalogAnswer, type RegionSummary, type RegionType, useApi } from '../lib/api.ts';
+import { api, type CatalogAnswer, type RegionSummary, type RegionType } from '../lib/api.ts';
+import { useApi } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link } from '../router.tsx';
 
@@ -52,7 +53,7 @@ export default function HomePage() {
         <h2 id="lists-title" className="utrecht-heading-2">
           {t.home.listsTitle}
         </h2>
-        {regions.error && <ErrorMessage error={regions.error} />}
+        {regions.error && <ErrorMessage error={regions.error} onRetry={regions.reload} />}
         {(regions.loading || types.loading) && <Loading />}
         {regions.data &&
           types.data

@@ -9,7 +9,7 @@ import { COMPARISON_COLOURS, ComparisonBadge, ComparisonLegend } from '../compon
 import { DataTable } from '../components/DataTable.tsx';
 import { ExportButton } from '../components/ExportButton.tsx';
 import { GeoMap } from '../components/GeoMap.tsx';
-import { ErrorMessage, Loading } from '../components/Status.tsx';
+import { ErrorMessage, isUnreachable, Loading } from '../components/Status.tsx';
 import { TrendChart } from '../components/TrendChart.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { KnowledgeSuggestions } from '../kennisbank/KnowledgeSuggestions.tsx';
@@ -20,11 +20,11 @@ import {
   type IndicatorValues,
   type Profile,
   type RegionType,
-  useApi,
   type ValuesRegion,
 } from '../lib/api.ts';
 import type { ExportSpec } from '../lib/exportZip.ts';
 import { formatNumber, side, withUnit } from '../lib/format.ts';
+import { useApi } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Notice, PeriodNotice } from '../regiobeeld/Notice.tsx';
 import { useRegiobeeldTexts } from '../regiobeeld/texts.ts';
@@ -336,7 +336,7 @@ export default function IndicatorPage({ id }: { id: string }) {
       ? api.values(id, type, periode, q.get('groep'))
       : null,
   );
-  const v = values.data ?? (values.loading ? values.latest : undefined);
+  const v = values.data ?? (values.loading || isUnreachable(values.error) ? values.latest : undefined);
   const series = useApi<IndicatorSeries>(
     regional && regio && regio !== 'NL01'
       ? api.series(id, { code: regio }, v?.breakdown ?? q.get('groep'))
@@ -360,7 +360,7 @@ export default function IndicatorPage({ id }: { id: string }) {
     return (
       <div className="jp-page">
         <h1 className="utrecht-heading-1">{t.common.notFoundTitle}</h1>
-        <ErrorMessage error={indicator.error} />
+        <ErrorMessage error={indicator.error} onRetry={indicator.reload} />
       </div>
     );
   const ind = indicator.data;
@@ -527,7 +527,7 @@ export default function IndicatorPage({ id }: { id: string }) {
       ) : (
         <>
           <Controls indicator={ind} values={v} types={types.data} />
-          {values.error && <ErrorMessage error={values.error} />}
+          {values.error && <ErrorMessage error={values.error} onRetry={values.reload} />}
           {values.loading && !values.latest && <Loading />}
           {v && (
             <>
@@ -669,7 +669,7 @@ export default function IndicatorPage({ id }: { id: string }) {
                   {series.data && <ExportButton build={exportTrend} />}
                 </div>
                 {!regio && <p className="utrecht-paragraph">{t.indicator.trendChoose}</p>}
-                {series.error && <ErrorMessage error={series.error} />}
+                {series.error && <ErrorMessage error={series.error} onRetry={series.reload} />}
                 {series.loading && <Loading />}
                 {series.data && (
                   <>

@@ -12,8 +12,9 @@ import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { TrendChart } from '../components/TrendChart.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { KennisagendaLinks } from '../kennisagenda/ProfileLinks.tsx';
-import { api, type Profile, type ProfileIndicator, useApi } from '../lib/api.ts';
+import { api, type Profile, type ProfileIndicator } from '../lib/api.ts';
 import { formatNumber, withUnit } from '../lib/format.ts';
+import { useApi } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { ExecutiveReport, usePrinting } from '../regiobeeld/ExecutiveReport.tsx';
 import { Link, useRoute } from '../router.tsx';
@@ -100,7 +101,7 @@ export default function NationalPage() {
     return (
       <div className="jp-page">
         <h1 className="utrecht-heading-1">{t.national.title}</h1>
-        <ErrorMessage error={profile.error} />
+        <ErrorMessage error={profile.error} onRetry={profile.reload} />
       </div>
     );
   const data = profile.data;

@@ -8,7 +8,8 @@ import { ProfileHeader, RegionProfile } from '../components/profile/RegionProfil
 import { normalise } from '../components/RegionSearch.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { api, type Profile, postJson, type RegionSummary, type UserRegion, useApi } from '../lib/api.ts';
+import { api, type Profile, type RegionSummary, type UserRegion } from '../lib/api.ts';
+import { postJson, useApi } from '../lib/http.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { SkippedNotice } from '../regiobeeld/Notice.tsx';
 import { PeriodCheck } from '../regiobeeld/PeriodCheck.tsx';
@@ -277,7 +278,7 @@ export default function OwnRegionPage() {
       {saved$.error && <ErrorMessage error={saved$.error} />}
       {builder}
       {codes.length === 0 && <p className="utrecht-paragraph jp-note">{t.own.pickFirst}</p>}
-      {profile.error && <ErrorMessage error={profile.error} />}
+      {profile.error && <ErrorMessage error={profile.error} onRetry={profile.reload} />}
       {codes.length > 0 && !data && <Loading label={t.own.updating} />}
       {data && (
         <div aria-busy={profile.loading}>

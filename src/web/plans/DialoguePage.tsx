@@ -2,13 +2,13 @@
 // per browser (a cookie), which a new answer replaces. After closing: the residents' result next to the partners'.
 import { type FormEvent, useState } from 'react';
 import type { Text } from '../../indicators/schema.ts';
-import { send, useFresh } from '../account/session.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useTitle } from '../lib/useTitle.ts';
 import { Alert } from './common.tsx';
 import { ResultTable } from './RoundPage.tsx';
 import './plans.css';
+import { send, useFresh } from '../lib/http.ts';
 
 interface Dialogue {
   title: string;
@@ -27,7 +27,8 @@ export default function DialoguePage({ token }: { token: string }) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   useTitle(dialogue.data?.title ?? t.plans.dialogueTitle);
-  if (dialogue.error && !dialogue.data) return <ErrorMessage error={dialogue.error} />;
+  if (dialogue.error && !dialogue.data)
+    return <ErrorMessage error={dialogue.error} onRetry={dialogue.reload} />;
   if (!dialogue.data) return <Loading />;
   const d = dialogue.data;
 

@@ -1,8 +1,8 @@
 // Duiding next to a figure in the regiobeeld: what the partners of the region wrote about this indicator, with the
 // organisations that wrote it. One request per profile (all texts of the region, cached); nothing when there is none.
 import { useI18n } from '../i18n/index.tsx';
-import { useApi } from '../lib/api.ts';
 import './plans.css';
+import { useApi } from '../lib/http.ts';
 
 interface DuidingAnswer {
   texts: {

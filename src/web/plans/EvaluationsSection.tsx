@@ -1,8 +1,9 @@
 // Evaluation moments (plan–do–check–act) with notes and decisions per kernopgave, goal or action.
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { DECISION_LABELS, DECISIONS, PDCA_LABELS, PDCA_PHASES } from '../../plans/vocabulary.ts';
-import { send } from '../account/session.ts';
+import { FormField } from '../components/FormField.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { send } from '../lib/http.ts';
 import { type PlanView, useFormat } from './common.tsx';
 
 interface Props {
@@ -15,7 +16,6 @@ interface Props {
 export function EvaluationsSection({ view, base, onDone, onError }: Props) {
   const { t, text } = useI18n();
   const f = useFormat();
-  const id = useId();
   const [busy, setBusy] = useState(false);
   const subjects = view.kernopgaven.flatMap((k) => [
     { kind: 'kernopgave', id: k.id, title: k.title },
@@ -90,93 +90,83 @@ export function EvaluationsSection({ view, base, onDone, onError }: Props) {
           <summary>{t.plans.addEvaluation}</summary>
           <form onSubmit={submit} className="jp-form">
             <div className="jp-form-row">
-              <div className="utrecht-form-field">
-                <label className="utrecht-form-label" htmlFor={`${id}-date`}>
-                  {t.plans.heldOn}
-                </label>
-                <input
-                  id={`${id}-date`}
-                  name="heldOn"
-                  type="date"
-                  required
-                  className="utrecht-textbox utrecht-textbox--html-input"
+              <FormField label={t.plans.heldOn}>
+                {(control) => (
+                  <input
+                    {...control}
+                    name="heldOn"
+                    type="date"
+                    required
+                    className="utrecht-textbox utrecht-textbox--html-input"
+                  />
+                )}
+              </FormField>
+              <FormField label={t.plans.phase}>
+                {(control) => (
+                  <select {...control} name="phase" className="utrecht-select utrecht-select--html-select">
+                    {PDCA_PHASES.map((p) => (
+                      <option key={p} value={p}>
+                        {text(PDCA_LABELS[p])}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
+            </div>
+            <FormField label={t.plans.notes}>
+              {(control) => (
+                <textarea
+                  {...control}
+                  name="notes"
+                  rows={3}
+                  className="utrecht-textarea utrecht-textarea--html-textarea"
                 />
-              </div>
-              <div className="utrecht-form-field">
-                <label className="utrecht-form-label" htmlFor={`${id}-phase`}>
-                  {t.plans.phase}
-                </label>
-                <select
-                  id={`${id}-phase`}
-                  name="phase"
-                  className="utrecht-select utrecht-select--html-select"
-                >
-                  {PDCA_PHASES.map((p) => (
-                    <option key={p} value={p}>
-                      {text(PDCA_LABELS[p])}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </div>
-            <div className="utrecht-form-field">
-              <label className="utrecht-form-label" htmlFor={`${id}-notes`}>
-                {t.plans.notes}
-              </label>
-              <textarea
-                id={`${id}-notes`}
-                name="notes"
-                rows={3}
-                className="utrecht-textarea utrecht-textarea--html-textarea"
-              />
-            </div>
+              )}
+            </FormField>
             <fieldset className="jp-fieldset">
               <legend>{t.plans.decision}</legend>
               <div className="jp-form-row">
-                <div className="utrecht-form-field">
-                  <label className="utrecht-form-label" htmlFor={`${id}-subject`}>
-                    {t.plans.decisionAbout}
-                  </label>
-                  <select
-                    id={`${id}-subject`}
-                    name="subject"
-                    className="utrecht-select utrecht-select--html-select"
-                  >
-                    <option value="">{t.plans.noDecision}</option>
-                    {subjects.map((s) => (
-                      <option key={s.id} value={`${s.kind}:${s.id}`}>
-                        {s.title}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="utrecht-form-field">
-                  <label className="utrecht-form-label" htmlFor={`${id}-decision`}>
-                    {t.plans.decision}
-                  </label>
-                  <select
-                    id={`${id}-decision`}
-                    name="decision"
-                    className="utrecht-select utrecht-select--html-select"
-                  >
-                    {DECISIONS.map((d) => (
-                      <option key={d} value={d}>
-                        {text(DECISION_LABELS[d])}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <FormField label={t.plans.decisionAbout}>
+                  {(control) => (
+                    <select
+                      {...control}
+                      name="subject"
+                      className="utrecht-select utrecht-select--html-select"
+                    >
+                      <option value="">{t.plans.noDecision}</option>
+                      {subjects.map((s) => (
+                        <option key={s.id} value={`${s.kind}:${s.id}`}>
+                          {s.title}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </FormField>
+                <FormField label={t.plans.decision}>
+                  {(control) => (
+                    <select
+                      {...control}
+                      name="decision"
+                      className="utrecht-select utrecht-select--html-select"
+                    >
+                      {DECISIONS.map((d) => (
+                        <option key={d} value={d}>
+                          {text(DECISION_LABELS[d])}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </FormField>
               </div>
-              <div className="utrecht-form-field">
-                <label className="utrecht-form-label" htmlFor={`${id}-dnote`}>
-                  {t.plans.decisionNote}
-                </label>
-                <input
-                  id={`${id}-dnote`}
-                  name="decisionNote"
-                  className="utrecht-textbox utrecht-textbox--html-input"
-                />
-              </div>
+              <FormField label={t.plans.decisionNote}>
+                {(control) => (
+                  <input
+                    {...control}
+                    name="decisionNote"
+                    className="utrecht-textbox utrecht-textbox--html-input"
+                  />
+                )}
+              </FormField>
             </fieldset>
             <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
               {t.plans.saveEvaluation}

@@ -1,18 +1,18 @@
 // /werkruimte/{id}/plan/doel/{goalId}: monitoring of one goal — the indicator's values for the region with their
 // interval, the line from baseline to target, the status with its rule — and editing it with its version number.
-import { type FormEvent, useId, useState } from 'react';
 import type { Goal } from '../../plans/document.ts';
 import type { Progress } from '../../plans/measures.ts';
 import type { SmartCheck } from '../../plans/smart.ts';
 import type { IndicatorBrief } from '../../plans/view.ts';
-import { RequestError, send, useFresh } from '../account/session.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import type { Text } from '../lib/api.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link } from '../router.tsx';
-import { Alert, GoalChart, type MeasurePoint, type PlanView, StatusBadge, useFormat } from './common.tsx';
+import { GoalChart, type MeasurePoint, type PlanView, StatusBadge, useFormat } from './common.tsx';
+import { GoalEditForm } from './GoalEditForm.tsx';
 import './plans.css';
+import { ApiError, useFresh } from '../lib/http.ts';
 
 interface Monitoring {
   goal: Goal & { version: number };
@@ -27,15 +27,12 @@ interface Monitoring {
 export default function GoalPage({ workspaceId, goalId }: { workspaceId: string; goalId: string }) {
   const { t, text, href } = useI18n();
   const f = useFormat();
-  const id = useId();
   const base = `/api/workspaces/${encodeURIComponent(workspaceId)}/plan`;
   const data = useFresh<Monitoring>(`${base}/goals/${encodeURIComponent(goalId)}/monitoring`);
   const plan = useFresh<PlanView>(base);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
   useTitle(data.data?.goal.title ?? t.plans.goalsTitle);
   if (data.error && !data.data) {
-    if (data.error instanceof RequestError && data.error.status === 401)
+    if (data.error instanceof ApiError && data.error.status === 401)
       return (
         <Link
           href={href('/inloggen', { terug: `/werkruimte/${workspaceId}/plan/doel/${goalId}` })}
@@ -44,7 +41,7 @@ export default function GoalPage({ workspaceId, goalId }: { workspaceId: string;
           {t.account.loginFirst}
         </Link>
       );
-    return <ErrorMessage error={data.error} />;
+    return <ErrorMessage error={data.error} onRetry={data.reload} />;
   }
   if (!data.data || !plan.data) return <Loading />;
   const m = data.data;
@@ -52,30 +49,6 @@ export default function GoalPage({ workspaceId, goalId }: { workspaceId: string;
   const decimals = m.indicator?.decimals ?? 1;
   const unit = m.indicator ? ` ${text(m.indicator.unit)}` : '';
   const edit = plan.data.permissions.includes('edit-plan');
-
-  const save = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const target = String(form.get('target') ?? '').replace(',', '.');
-    setBusy(true);
-    try {
-      await send('PATCH', `${base}/goals/${g.id}`, {
-        version: g.version,
-        title: form.get('title'),
-        targetValue: target === '' ? null : Number(target),
-        targetDate: form.get('date') || null,
-        ownerOrganisationId: form.get('owner') || null,
-      });
-      setMessage({ kind: 'ok', text: t.plans.goalSaved });
-      data.reload();
-    } catch (e) {
-      const stale = e instanceof RequestError && e.status === 409;
-      setMessage({ kind: 'error', text: stale ? t.plans.staleGoal : (e as Error).message });
-      if (stale) data.reload();
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <div className="jp-page jp-plan">
@@ -89,7 +62,15 @@ export default function GoalPage({ workspaceId, goalId }: { workspaceId: string;
       <p className="utrecht-paragraph">
         <StatusBadge status={m.progress.status} label={m.progress.label} />
       </p>
-      <div aria-live="polite">{message && <Alert kind={message.kind}>{message.text}</Alert>}</div>
+      {(data.error || plan.error) && (
+        <ErrorMessage
+          error={(data.error ?? plan.error)!}
+          onRetry={() => {
+            data.reload();
+            plan.reload();
+          }}
+        />
+      )}
       <p className="utrecht-paragraph jp-lead-small" data-testid="goal-sentences">
         {m.sentences.map((s) => text(s)).join(' ')}
       </p>
@@ -123,68 +104,13 @@ export default function GoalPage({ workspaceId, goalId }: { workspaceId: string;
           <h2 id="edit-title" className="utrecht-heading-2">
             {t.plans.editGoal}
           </h2>
-          <form onSubmit={save} className="jp-form" key={`${g.id}-${g.version}`}>
-            <div className="utrecht-form-field">
-              <label className="utrecht-form-label" htmlFor={`${id}-title`}>
-                {t.plans.goalTitle}
-              </label>
-              <input
-                id={`${id}-title`}
-                name="title"
-                defaultValue={g.title}
-                required
-                className="utrecht-textbox utrecht-textbox--html-input"
-              />
-            </div>
-            <div className="jp-form-row">
-              <div className="utrecht-form-field">
-                <label className="utrecht-form-label" htmlFor={`${id}-target`}>
-                  {t.plans.target}
-                </label>
-                <input
-                  id={`${id}-target`}
-                  name="target"
-                  inputMode="decimal"
-                  defaultValue={g.target.value ?? ''}
-                  className="utrecht-textbox utrecht-textbox--html-input"
-                />
-              </div>
-              <div className="utrecht-form-field">
-                <label className="utrecht-form-label" htmlFor={`${id}-date`}>
-                  {t.plans.targetDate}
-                </label>
-                <input
-                  id={`${id}-date`}
-                  name="date"
-                  type="date"
-                  defaultValue={g.target.date ?? ''}
-                  className="utrecht-textbox utrecht-textbox--html-input"
-                />
-              </div>
-            </div>
-            <div className="utrecht-form-field">
-              <label className="utrecht-form-label" htmlFor={`${id}-owner`}>
-                {t.plans.owner}
-              </label>
-              <select
-                id={`${id}-owner`}
-                name="owner"
-                defaultValue={g.ownerOrganisationId ?? ''}
-                className="utrecht-select utrecht-select--html-select"
-              >
-                <option value="">{t.plans.noOwner}</option>
-                {plan.data.organisations.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <p className="jp-muted">{t.plans.versionNote(g.version)}</p>
-            <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
-              {t.plans.saveGoal}
-            </button>
-          </form>
+          <GoalEditForm
+            goal={g}
+            url={`${base}/goals/${g.id}`}
+            organisations={plan.data.organisations}
+            decimals={decimals}
+            onSaved={data.reload}
+          />
         </section>
       )}
     </div>

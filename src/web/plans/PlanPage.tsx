@@ -1,8 +1,8 @@
 // /werkruimte/{id}/plan: the regioplan of a workspace for its members — prioritisation rounds, kernopgaven with
 // goals (baseline from the data, status computed now) and actions, evaluations, versions, publication and exports.
 import { useState } from 'react';
-import { RequestError, send, useFresh } from '../account/session.ts';
-import { ErrorMessage, Loading } from '../components/Status.tsx';
+import { ConfirmButton } from '../components/ConfirmButton.tsx';
+import { describeError, ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { KnowledgeSuggestions } from '../kennisbank/KnowledgeSuggestions.tsx';
 import { useLearningTexts } from '../learning/texts.ts';
@@ -13,8 +13,10 @@ import { DuidingSection } from './DuidingSection.tsx';
 import { EvaluationsSection } from './EvaluationsSection.tsx';
 import { KernopgaveSection } from './KernopgaveSection.tsx';
 import { RoundsSection } from './RoundsSection.tsx';
+import { usePlanTexts } from './texts.ts';
 import { VersionsSection } from './VersionsSection.tsx';
 import './plans.css';
+import { ApiError, send, useFresh } from '../lib/http.ts';
 
 /** Changes whenever any part of the plan changes (each part carries its own version number). */
 const stampOf = (view: PlanView) =>
@@ -26,15 +28,16 @@ const stampOf = (view: PlanView) =>
   ].join('|');
 
 export default function PlanPage({ workspaceId }: { workspaceId: string }) {
-  const { t, text, href } = useI18n();
+  const { t, text, href, lang } = useI18n();
   const learning = useLearningTexts();
+  const p = usePlanTexts();
   const base = `/api/workspaces/${encodeURIComponent(workspaceId)}/plan`;
   const plan = useFresh<PlanView>(base);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   useTitle(plan.data?.plan.title ?? t.plans.title);
 
   if (plan.error && !plan.data) {
-    if (plan.error instanceof RequestError && plan.error.status === 401)
+    if (plan.error instanceof ApiError && plan.error.status === 401)
       return (
         <div className="jp-page">
           <h1 className="utrecht-heading-1">{t.plans.title}</h1>
@@ -48,7 +51,7 @@ export default function PlanPage({ workspaceId }: { workspaceId: string }) {
           </p>
         </div>
       );
-    return <ErrorMessage error={plan.error} />;
+    return <ErrorMessage error={plan.error} onRetry={plan.reload} />;
   }
   if (!plan.data) return <Loading />;
   const view = plan.data;
@@ -58,7 +61,7 @@ export default function PlanPage({ workspaceId }: { workspaceId: string }) {
     setMessage({ kind: 'ok', text });
     reload();
   };
-  const failed = (error: unknown) => setMessage({ kind: 'error', text: (error as Error).message });
+  const failed = (error: unknown) => setMessage({ kind: 'error', text: describeError(error, lang) });
 
   const publish = async (published: boolean) => {
     try {
@@ -80,6 +83,7 @@ export default function PlanPage({ workspaceId }: { workspaceId: string }) {
         {t.plans.yourRole(t.account.roleLabel(view.role))}{' '}
         {view.plan.published ? t.plans.isPublished : t.plans.isNotPublished}
       </p>
+      {plan.error && <ErrorMessage error={plan.error} onRetry={plan.reload} />}
       <div aria-live="polite">{message && <Alert kind={message.kind}>{message.text}</Alert>}</div>
 
       <nav aria-label={t.plans.contents} className="jp-toc jp-no-print">
@@ -134,13 +138,12 @@ export default function PlanPage({ workspaceId }: { workspaceId: string }) {
           </Link>
         )}
         {can('manage-plan') && (
-          <button
-            type="button"
-            className="utrecht-button utrecht-button--secondary-action"
-            onClick={() => publish(!view.plan.published)}
-          >
-            {view.plan.published ? t.plans.unpublish : t.plans.publish}
-          </button>
+          <ConfirmButton
+            label={view.plan.published ? t.plans.unpublish : t.plans.publish}
+            consequence={view.plan.published ? p.withdrawPlanWhat : p.publishPlanWhat}
+            confirmLabel={view.plan.published ? p.withdrawPlanYes : p.publishPlanYes}
+            onConfirm={() => publish(!view.plan.published)}
+          />
         )}
       </div>
 

@@ -2,12 +2,12 @@
 // where it should be and where it is now (chart and table), and the actions with their milestones.
 import type { Text } from '../../indicators/schema.ts';
 import type { IndicatorBrief } from '../../plans/view.ts';
-import { useFresh } from '../account/session.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useTitle } from '../lib/useTitle.ts';
 import { GoalChart, type MeasurePoint, StatusBadge, useFormat } from './common.tsx';
 import './plans.css';
+import { useFresh } from '../lib/http.ts';
 
 interface PublicPlan {
   title: string;
@@ -50,7 +50,7 @@ export default function PublicPlanPage({ workspaceId }: { workspaceId: string })
   const f = useFormat();
   const plan = useFresh<PublicPlan>(`/api/public/plans/${encodeURIComponent(workspaceId)}`);
   useTitle(plan.data?.title ?? t.plans.title);
-  if (plan.error && !plan.data) return <ErrorMessage error={plan.error} />;
+  if (plan.error && !plan.data) return <ErrorMessage error={plan.error} onRetry={plan.reload} />;
   if (!plan.data) return <Loading />;
   const p = plan.data;
   return (

@@ -1,15 +1,19 @@
 // /werkruimte/{id}/plan/ronde/{roundId}: one prioritisation round. A follow-up round first shows the anonymous
 // group result of the previous round (with one's own earlier answers); then the form to score (urgency, impact,
 // feasibility 1–5) or rank; the result with its spread; for the beheerder: closing and fixing the kernopgaven.
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import type { Text } from '../../indicators/schema.ts';
-import { RequestError, send, useFresh } from '../account/session.ts';
-import { ErrorMessage, Loading } from '../components/Status.tsx';
+import { describeError, ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link, navigate } from '../router.tsx';
 import { Alert, type PlanView, type RoundInfo, useFormat } from './common.tsx';
 import './plans.css';
+import { ConfirmButton } from '../components/ConfirmButton.tsx';
+import { FormField, useFieldErrors } from '../components/FormField.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
+import { ApiError, send, useFresh } from '../lib/http.ts';
+import { usePlanTexts } from './texts.ts';
 
 interface ResultRow {
   candidate: string;
@@ -50,15 +54,20 @@ interface RoundView extends RoundInfo {
 }
 
 const CRITERIA = ['urgency', 'impact', 'feasibility'] as const;
+/** Score fields are named `<candidate>:<criterion>`; the API names none of them, so none are listed. */
+const SCORE_FIELDS: string[] = [];
 
 export function ResultTable({ result, caption }: { result: Result; caption: string }) {
+  const captionId = useId();
   const { t, text } = useI18n();
   const f = useFormat();
   const rank = result.method === 'rank';
   return (
-    <div className="jp-table-scroll">
+    <TableScroll captionId={captionId}>
       <table className="utrecht-table utrecht-table--html-table jp-table">
-        <caption className="utrecht-table__caption">{caption}</caption>
+        <caption id={captionId} className="utrecht-table__caption">
+          {caption}
+        </caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">
@@ -147,22 +156,25 @@ export function ResultTable({ result, caption }: { result: Result; caption: stri
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
 export default function RoundPage({ workspaceId, roundId }: { workspaceId: string; roundId: string }) {
-  const { t, text, href } = useI18n();
-  const id = useId();
+  const { t, text, href, lang } = useI18n();
+  const p = usePlanTexts();
   const base = `/api/workspaces/${encodeURIComponent(workspaceId)}/plan`;
   const round = useFresh<RoundView>(`${base}/rounds/${encodeURIComponent(roundId)}`);
   const plan = useFresh<PlanView>(base);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [order, setOrder] = useState<string[] | null>(null);
+  const [picked, setPicked] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const scoreErrors = useFieldErrors(SCORE_FIELDS);
+  const fixForm = useRef<HTMLFormElement>(null);
   useTitle(round.data?.title ?? t.plans.roundsTitle);
   if (round.error && !round.data) {
-    if (round.error instanceof RequestError && round.error.status === 401)
+    if (round.error instanceof ApiError && round.error.status === 401)
       return (
         <p className="utrecht-paragraph">
           <Link
@@ -173,7 +185,7 @@ export default function RoundPage({ workspaceId, roundId }: { workspaceId: strin
           </Link>
         </p>
       );
-    return <ErrorMessage error={round.error} />;
+    return <ErrorMessage error={round.error} onRetry={round.reload} />;
   }
   if (!round.data || !plan.data) return <Loading />;
   const r = round.data;
@@ -186,7 +198,7 @@ export default function RoundPage({ workspaceId, roundId }: { workspaceId: strin
     round.reload();
     plan.reload();
   };
-  const fail = (e: unknown) => setMessage({ kind: 'error', text: (e as Error).message });
+  const fail = (e: unknown) => setMessage({ kind: 'error', text: describeError(e, lang) });
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
     try {
@@ -202,6 +214,16 @@ export default function RoundPage({ workspaceId, roundId }: { workspaceId: strin
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const organisationId = String(form.get('organisation') ?? '') || undefined;
+    // Scores start empty: every one must be chosen, a missing one is marked at its field.
+    const missing = r.candidates.flatMap((c) =>
+      CRITERIA.filter((k) => !form.get(`${c.id}:${k}`)).map((k) => `${c.id}:${k}`),
+    );
+    if (missing.length > 0) {
+      scoreErrors.fail(Object.fromEntries(missing.map((key) => [key, p.required])));
+      setMessage({ kind: 'error', text: p.scoresIncomplete(missing.length) });
+      return;
+    }
+    scoreErrors.clear();
     return run(async () => {
       await send('PUT', `${base}/rounds/${r.id}/scores`, {
         organisationId,
@@ -232,9 +254,8 @@ export default function RoundPage({ workspaceId, roundId }: { workspaceId: strin
       await send('POST', `${base}/rounds/${r.id}/close`);
       ok(t.plans.roundClosedNow);
     });
-  const fix = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const chosen = new FormData(event.currentTarget).getAll('kernopgave').map(String);
+  const fix = () => {
+    const chosen = fixForm.current ? new FormData(fixForm.current).getAll('kernopgave').map(String) : [];
     return run(async () => {
       await send('POST', `${base}/kernopgaven`, { roundId: r.id, candidates: chosen });
       navigate(href(`/werkruimte/${workspaceId}/plan#kernopgaven`));
@@ -245,6 +266,9 @@ export default function RoundPage({ workspaceId, roundId }: { workspaceId: strin
   const previousScore = (candidate: string) =>
     r.previous?.mine?.scores?.find((s) => s.candidate === candidate);
   const alreadyFixed = plan.data.kernopgaven.length > 0;
+  const chosen = picked ?? (r.result?.ranking ?? []).slice(0, 3).map((row) => row.candidate);
+  const setChosen = setPicked;
+  const fixCount = chosen.length;
 
   return (
     <div className="jp-page jp-plan">
@@ -289,26 +313,25 @@ export default function RoundPage({ workspaceId, roundId }: { workspaceId: strin
           </h2>
           <p className="utrecht-paragraph">{t.plans.scoreIntro}</p>
           {r.mine && <p className="utrecht-paragraph jp-muted">{t.plans.scoresReplace}</p>}
-          <form onSubmit={submitScores} className="jp-form">
+          <form onSubmit={submitScores} className="jp-form" ref={scoreErrors.formRef} noValidate>
             {manage && (
-              <div className="utrecht-form-field">
-                <label className="utrecht-form-label" htmlFor={`${id}-org`}>
-                  {t.plans.onBehalfOf}
-                </label>
-                <select
-                  id={`${id}-org`}
-                  name="organisation"
-                  defaultValue={r.myOrganisationId ?? ''}
-                  className="utrecht-select utrecht-select--html-select"
-                >
-                  {!r.myOrganisationId && <option value="">{t.plans.chooseOrganisation}</option>}
-                  {plan.data.organisations.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <FormField label={t.plans.onBehalfOf}>
+                {(control) => (
+                  <select
+                    {...control}
+                    name="organisation"
+                    defaultValue={r.myOrganisationId ?? ''}
+                    className="utrecht-select utrecht-select--html-select"
+                  >
+                    {!r.myOrganisationId && <option value="">{t.plans.chooseOrganisation}</option>}
+                    {(plan.data?.organisations ?? []).map((o) => (
+                      <option key={o.id} value={o.id}>
+                        {o.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
             )}
             {r.candidates.map((c) => (
               <fieldset key={c.id} className="jp-fieldset jp-score" data-candidate={c.id}>
@@ -322,23 +345,23 @@ export default function RoundPage({ workspaceId, roundId }: { workspaceId: strin
                 )}
                 <div className="jp-form-row">
                   {CRITERIA.map((k) => (
-                    <div key={k} className="utrecht-form-field">
-                      <label className="utrecht-form-label" htmlFor={`${id}-${c.id}-${k}`}>
-                        {t.plans.criteria[k]}
-                      </label>
-                      <select
-                        id={`${id}-${c.id}-${k}`}
-                        name={`${c.id}:${k}`}
-                        defaultValue={mineScore(c.id, k) ?? 3}
-                        className="utrecht-select utrecht-select--html-select"
-                      >
-                        {[1, 2, 3, 4, 5].map((n) => (
-                          <option key={n} value={n}>
-                            {t.plans.scaleLabel(n)}
-                          </option>
-                        ))}
-                      </select>
-                    </div>
+                    <FormField key={k} label={t.plans.criteria[k]} error={scoreErrors.errors[`${c.id}:${k}`]}>
+                      {(control) => (
+                        <select
+                          {...control}
+                          name={`${c.id}:${k}`}
+                          defaultValue={mineScore(c.id, k) ?? ''}
+                          className="utrecht-select utrecht-select--html-select"
+                        >
+                          <option value="">{p.noScore}</option>
+                          {[1, 2, 3, 4, 5].map((n) => (
+                            <option key={n} value={n}>
+                              {t.plans.scaleLabel(n)}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </FormField>
                   ))}
                 </div>
               </fieldset>
@@ -394,7 +417,13 @@ export default function RoundPage({ workspaceId, roundId }: { workspaceId: strin
             {t.plans.resultTitle}
           </h2>
           <p className="utrecht-paragraph">{t.plans.resultIntro(r.result.participants)}</p>
-          <ResultTable result={r.result} caption={t.plans.resultCaption(r.title)} />
+          {r.result.participants === 0 ? (
+            <p className="utrecht-paragraph" data-testid="empty-result">
+              {p.emptyResult}
+            </p>
+          ) : (
+            <ResultTable result={r.result} caption={t.plans.resultCaption(r.title)} />
+          )}
           {r.residents.map((res) => (
             <ResultTable
               key={res.id}
@@ -406,16 +435,16 @@ export default function RoundPage({ workspaceId, roundId }: { workspaceId: strin
       )}
 
       {manage && r.status === 'open' && (
-        <p>
-          <button
-            type="button"
-            className="utrecht-button utrecht-button--primary-action"
-            onClick={close}
+        <div className="jp-actions">
+          <ConfirmButton
+            primary
+            label={t.plans.closeRound}
+            consequence={p.closeRoundWhat}
+            confirmLabel={p.closeRoundYes}
+            onConfirm={close}
             disabled={busy}
-          >
-            {t.plans.closeRound}
-          </button>
-        </p>
+          />
+        </div>
       )}
 
       {manage && r.status === 'closed' && r.audience === 'partners' && !alreadyFixed && r.result && (
@@ -423,19 +452,36 @@ export default function RoundPage({ workspaceId, roundId }: { workspaceId: strin
           <h2 id="fix-title" className="utrecht-heading-2">
             {t.plans.fixTitle}
           </h2>
-          <form onSubmit={fix} className="jp-form">
+          <form onSubmit={(e) => e.preventDefault()} className="jp-form" ref={fixForm}>
             <fieldset className="jp-fieldset">
               <legend>{t.plans.fixLegend}</legend>
-              {r.result.ranking.map((row, i) => (
+              {r.result.ranking.map((row) => (
                 <label key={row.candidate} className="jp-check">
-                  <input type="checkbox" name="kernopgave" value={row.candidate} defaultChecked={i < 3} />{' '}
+                  <input
+                    type="checkbox"
+                    name="kernopgave"
+                    value={row.candidate}
+                    checked={chosen.includes(row.candidate)}
+                    onChange={(e) =>
+                      setChosen(
+                        e.target.checked
+                          ? [...chosen, row.candidate]
+                          : chosen.filter((x) => x !== row.candidate),
+                      )
+                    }
+                  />{' '}
                   {row.rank}. {text(row.label)}
                 </label>
               ))}
             </fieldset>
-            <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
-              {t.plans.fixButton}
-            </button>
+            <ConfirmButton
+              primary
+              label={t.plans.fixButton}
+              consequence={p.fixWhat(fixCount)}
+              confirmLabel={p.fixYes}
+              onConfirm={fix}
+              disabled={busy}
+            />
           </form>
         </section>
       )}

@@ -1,11 +1,12 @@
 // The prioritisation rounds of a plan: the list (each opens its own page) and, for the beheerder, opening a round
 // with the partners (scores or ranking; a follow-up of a closed round) or with residents (datadialoog).
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { Text } from '../../indicators/schema.ts';
 import { IZA_THEMES } from '../../plans/candidates.ts';
-import { send } from '../account/session.ts';
+import { FormField } from '../components/FormField.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { api, type Catalog, useApi } from '../lib/api.ts';
+import { api, type Catalog } from '../lib/api.ts';
+import { send, useApi } from '../lib/http.ts';
 import { Link, navigate } from '../router.tsx';
 import type { PlanView, RoundInfo } from './common.tsx';
 
@@ -52,7 +53,6 @@ export function RoundsSection({ view, base, onDone, onError }: Props) {
 
 function OpenRoundForm({ view, base, onDone, onError }: Props) {
   const { t, text, href } = useI18n();
-  const id = useId();
   const catalog = useApi<Catalog>(api.catalog());
   const [audience, setAudience] = useState<'partners' | 'public'>('partners');
   const [busy, setBusy] = useState(false);
@@ -103,18 +103,17 @@ function OpenRoundForm({ view, base, onDone, onError }: Props) {
     <details className="jp-details jp-plan-form">
       <summary>{t.plans.openRound}</summary>
       <form onSubmit={submit} className="jp-form">
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor={`${id}-title`}>
-            {t.plans.roundTitle}
-          </label>
-          <input
-            id={`${id}-title`}
-            name="title"
-            required
-            maxLength={200}
-            className="utrecht-textbox utrecht-textbox--html-input"
-          />
-        </div>
+        <FormField label={t.plans.roundTitle}>
+          {(control) => (
+            <input
+              {...control}
+              name="title"
+              required
+              maxLength={200}
+              className="utrecht-textbox utrecht-textbox--html-input"
+            />
+          )}
+        </FormField>
         <fieldset className="jp-fieldset">
           <legend>{t.plans.audience}</legend>
           <label className="jp-check">
@@ -138,58 +137,47 @@ function OpenRoundForm({ view, base, onDone, onError }: Props) {
         </fieldset>
         {audience === 'partners' ? (
           <>
-            <div className="utrecht-form-field">
-              <label className="utrecht-form-label" htmlFor={`${id}-method`}>
-                {t.plans.methodLabel}
-              </label>
-              <select
-                id={`${id}-method`}
-                name="method"
-                className="utrecht-select utrecht-select--html-select"
-              >
-                <option value="score">{t.plans.method.score}</option>
-                <option value="rank">{t.plans.method.rank}</option>
-              </select>
-            </div>
+            <FormField label={t.plans.methodLabel}>
+              {(control) => (
+                <select {...control} name="method" className="utrecht-select utrecht-select--html-select">
+                  <option value="score">{t.plans.method.score}</option>
+                  <option value="rank">{t.plans.method.rank}</option>
+                </select>
+              )}
+            </FormField>
             {closedPartnerRounds.length > 0 && (
-              <div className="utrecht-form-field">
-                <label className="utrecht-form-label" htmlFor={`${id}-previous`}>
-                  {t.plans.followUpOf}
-                </label>
+              <FormField label={t.plans.followUpOf}>
+                {(control) => (
+                  <select {...control} name="previous" className="utrecht-select utrecht-select--html-select">
+                    <option value="">{t.plans.noFollowUp}</option>
+                    {closedPartnerRounds.map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {t.plans.roundName(r.number, r.title)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
+            )}
+          </>
+        ) : (
+          partnerRounds.length > 0 && (
+            <FormField label={t.plans.nextToPartnerRound}>
+              {(control) => (
                 <select
-                  id={`${id}-previous`}
-                  name="previous"
+                  {...control}
+                  name="partnerRound"
                   className="utrecht-select utrecht-select--html-select"
                 >
-                  <option value="">{t.plans.noFollowUp}</option>
-                  {closedPartnerRounds.map((r) => (
+                  <option value="">{t.plans.noPartnerRound}</option>
+                  {partnerRounds.map((r) => (
                     <option key={r.id} value={r.id}>
                       {t.plans.roundName(r.number, r.title)}
                     </option>
                   ))}
                 </select>
-              </div>
-            )}
-          </>
-        ) : (
-          partnerRounds.length > 0 && (
-            <div className="utrecht-form-field">
-              <label className="utrecht-form-label" htmlFor={`${id}-partner`}>
-                {t.plans.nextToPartnerRound}
-              </label>
-              <select
-                id={`${id}-partner`}
-                name="partnerRound"
-                className="utrecht-select utrecht-select--html-select"
-              >
-                <option value="">{t.plans.noPartnerRound}</option>
-                {partnerRounds.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {t.plans.roundName(r.number, r.title)}
-                  </option>
-                ))}
-              </select>
-            </div>
+              )}
+            </FormField>
           )
         )}
         <fieldset className="jp-fieldset">
@@ -207,17 +195,16 @@ function OpenRoundForm({ view, base, onDone, onError }: Props) {
             {IZA_THEMES.map((theme) => themeBox('iza', theme.id, theme.label))}
           </ul>
         </fieldset>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor={`${id}-own`}>
-            {t.plans.candidatesOwn}
-          </label>
-          <textarea
-            id={`${id}-own`}
-            name="own"
-            rows={3}
-            className="utrecht-textarea utrecht-textarea--html-textarea"
-          />
-        </div>
+        <FormField label={t.plans.candidatesOwn}>
+          {(control) => (
+            <textarea
+              {...control}
+              name="own"
+              rows={3}
+              className="utrecht-textarea utrecht-textarea--html-textarea"
+            />
+          )}
+        </FormField>
         <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
           {t.plans.openRoundButton}
         </button>

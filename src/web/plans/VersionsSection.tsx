@@ -1,8 +1,10 @@
 // Every version of the plan (who, when, what) and the comparison of two of them.
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { Change } from '../../plans/versions.ts';
-import { fetchJson, useFresh } from '../account/session.ts';
+import { FormField } from '../components/FormField.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { fetchJson, useFresh } from '../lib/http.ts';
 import { Alert, useFormat } from './common.tsx';
 
 interface VersionInfo {
@@ -19,9 +21,9 @@ const show = (v: unknown) => {
 };
 
 export function VersionsSection({ base, stamp }: { base: string; stamp: string }) {
+  const captionId = useId();
   const { t } = useI18n();
   const f = useFormat();
-  const id = useId();
   const versions = useFresh<VersionInfo[]>(`${base}/versions`);
   const { reload } = versions;
   // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the plan changed
@@ -63,40 +65,38 @@ export function VersionsSection({ base, stamp }: { base: string; stamp: string }
           </details>
           {list.length > 1 && (
             <form onSubmit={compare} className="jp-form jp-form-row jp-no-print">
-              <div className="utrecht-form-field">
-                <label className="utrecht-form-label" htmlFor={`${id}-from`}>
-                  {t.plans.compareFrom}
-                </label>
-                <select
-                  id={`${id}-from`}
-                  name="from"
-                  defaultValue={list[1]!.number}
-                  className="utrecht-select utrecht-select--html-select"
-                >
-                  {list.map((v) => (
-                    <option key={v.number} value={v.number}>
-                      {v.number}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="utrecht-form-field">
-                <label className="utrecht-form-label" htmlFor={`${id}-to`}>
-                  {t.plans.compareTo}
-                </label>
-                <select
-                  id={`${id}-to`}
-                  name="to"
-                  defaultValue={list[0]!.number}
-                  className="utrecht-select utrecht-select--html-select"
-                >
-                  {list.map((v) => (
-                    <option key={v.number} value={v.number}>
-                      {v.number}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <FormField label={t.plans.compareFrom}>
+                {(control) => (
+                  <select
+                    {...control}
+                    name="from"
+                    defaultValue={list[1]!.number}
+                    className="utrecht-select utrecht-select--html-select"
+                  >
+                    {list.map((v) => (
+                      <option key={v.number} value={v.number}>
+                        {v.number}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
+              <FormField label={t.plans.compareTo}>
+                {(control) => (
+                  <select
+                    {...control}
+                    name="to"
+                    defaultValue={list[0]!.number}
+                    className="utrecht-select utrecht-select--html-select"
+                  >
+                    {list.map((v) => (
+                      <option key={v.number} value={v.number}>
+                        {v.number}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
               <button type="submit" className="utrecht-button utrecht-button--secondary-action">
                 {t.plans.compare}
               </button>
@@ -104,9 +104,9 @@ export function VersionsSection({ base, stamp }: { base: string; stamp: string }
           )}
           {error && <Alert kind="error">{error}</Alert>}
           {diff && (
-            <div className="jp-table-scroll">
+            <TableScroll captionId={captionId}>
               <table className="utrecht-table utrecht-table--html-table jp-table">
-                <caption className="utrecht-table__caption">
+                <caption id={captionId} className="utrecht-table__caption">
                   {t.plans.changesCaption(diff.from, diff.to, diff.changes.length)}
                 </caption>
                 <thead className="utrecht-table__header">
@@ -138,7 +138,7 @@ export function VersionsSection({ base, stamp }: { base: string; stamp: string }
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </>
       )}

@@ -1,9 +1,9 @@
 // Pieces the regioplan pages share: status badges, alerts, number formats, the goal chart with its table, and
 // the types of the API's answers (from the server's own modules, type-only).
+import type { GoalAnswer, PlanAnswer, RoundAnswer } from '../../plans/api.ts';
 import type { Action, Evaluation, Goal, Kernopgave } from '../../plans/document.ts';
-import type { MeasurePoint, Progress } from '../../plans/measures.ts';
+import type { MeasurePoint } from '../../plans/measures.ts';
 import { formatNumber, formatPeriod } from '../../plans/plainLanguage.ts';
-import type { SmartCheck } from '../../plans/smart.ts';
 import type { IndicatorBrief } from '../../plans/view.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { useI18n } from '../i18n/index.tsx';
@@ -11,52 +11,11 @@ import type { Text } from '../lib/api.ts';
 
 export type { Action, Evaluation, Goal, Kernopgave, MeasurePoint };
 
-export interface GoalInPlan extends Goal {
-  version: number;
-  updatedAt: string;
-  indicator: IndicatorBrief | null;
-  smart: SmartCheck;
-  progress: Progress & { label: Text };
-  points: MeasurePoint[];
-}
-
-export interface Organisation {
-  id: string;
-  name: string;
-  type: string;
-}
-
-export interface RoundInfo {
-  id: string;
-  number: number;
-  title: string;
-  audience: 'partners' | 'public';
-  method: 'score' | 'rank' | 'importance';
-  status: 'open' | 'closed';
-  candidates: { id: string; source: string; label: Text; themeId: string | null }[];
-  previousRoundId: string | null;
-  partnerRoundId: string | null;
-  submissions?: number;
-  publicLink?: string;
-  version: number;
-}
-
-export interface PlanView {
-  workspace: { id: string; name: string; region: { code: string | null; name: string } };
-  plan: { title: string; summary: string; published: boolean; version: number; updatedAt: string | null };
-  organisations: Organisation[];
-  rounds: RoundInfo[];
-  kernopgaven: (Kernopgave & {
-    version: number;
-    goals: GoalInPlan[];
-    actions: (Action & { version: number })[];
-  })[];
-  evaluations: (Evaluation & { version: number })[];
-  statusRule: Text;
-  role: string;
-  permissions: ('read-plan' | 'contribute' | 'edit-plan' | 'manage-plan')[];
-  myOrganisationId: string | null;
-}
+/** The API's answers, from the plan model (src/plans/api.ts), never re-declared here. */
+export type PlanView = PlanAnswer;
+export type GoalInPlan = GoalAnswer;
+export type RoundInfo = RoundAnswer & { submissions?: number; publicLink?: string };
+export type Organisation = PlanAnswer['organisations'][number];
 
 export function StatusBadge({ status, label }: { status: string; label: Text }) {
   const { text } = useI18n();

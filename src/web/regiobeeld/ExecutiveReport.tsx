@@ -14,8 +14,8 @@ import {
 } from '../../regiobeeld/summary.ts';
 import type { ReportPlan } from '../../report/model.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { useApi } from '../lib/api.ts';
 import { formatInteger } from '../lib/format.ts';
+import { useApi } from '../lib/http.ts';
 import { AllFiguresTable, ComparableTable, NationalFiguresTable } from './FigureTables.tsx';
 import { StrongestDifferences } from './InShort.tsx';
 import { useRegiobeeldTexts } from './texts.ts';

@@ -5,7 +5,7 @@ import type { Profile } from '../../regiobeeld/profileTypes.ts';
 import { checkPeriod } from '../../regiobeeld/summary.ts';
 import { Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { useApi } from '../lib/api.ts';
+import { useApi } from '../lib/http.ts';
 import { useRoute } from '../router.tsx';
 import { PeriodNotice } from './Notice.tsx';
 import { useRegiobeeldTexts } from './texts.ts';

@@ -393,11 +393,15 @@ for (const database of testDatabases()) {
       });
       expect(first.status).toBe(200);
       expect(first.body.version).toBe(1);
+      // A new text is private to the workspace until it is published.
+      expect(first.body.published).toBe(false);
+      expect((await f.h.call(anonymous, 'GET', publicUrl)).body.texts).toEqual([]);
       const dup = await f.h.call(f.partners[1]!, 'PUT', at, { text: 'Nieuw', version: 0 });
       expect(dup.status).toBe(409);
       const second = await f.h.call(f.partners[1]!, 'PUT', at, {
         text: 'De daling volgt de landelijke lijn; in de kleinere gemeenten is zij sterker.',
         version: 1,
+        published: true,
       });
       expect(second.body.version).toBe(2);
       const stale = await f.h.call(f.partners[0]!, 'PUT', at, { text: 'Overschrijven', version: 1 });
@@ -426,6 +430,14 @@ for (const database of testDatabases()) {
       // Unpublished duiding stays inside the workspace; other regions see none of it.
       await f.h.call(f.partners[1]!, 'PUT', at, { text: 'Concept', version: 2, published: false });
       expect((await f.h.call(anonymous, 'GET', publicUrl)).body.texts).toEqual([]);
+      // Publishing and withdrawing are logged as such.
+      const logged = (await f.h.call(f.beheerder, 'GET', `/api/workspaces/${f.ws}/audit`)).body as {
+        action: string;
+        detail: { subject?: string };
+      }[];
+      expect(logged.filter((e) => e.action.startsWith('duiding.')).map((e) => e.action)).toEqual(
+        expect.arrayContaining(['duiding.update', 'duiding.publish', 'duiding.withdraw']),
+      );
       expect(
         (await f.h.call(anonymous, 'GET', `/api/duiding?region=ZK02&indicator=${INDICATOR}`)).body.texts,
       ).toEqual([]);

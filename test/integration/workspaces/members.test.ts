@@ -185,6 +185,29 @@ for (const database of testDatabases()) {
       });
     });
 
+    it('never leaves the workspace without a beheerder through an invitation', async () => {
+      expect((await memberOf('beheerder@example.nl'))?.role).toBe('beheerder');
+      // The only beheerder is not invited into a lower role …
+      const refused = await invite({ email: 'beheerder@example.nl', role: 'lezer' });
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ error: 'last-beheerder' });
+      // … and an invitation made while there were two is refused at acceptance once only one is left.
+      const second = await accept(
+        (await invite({ email: 'tweede@example.nl', role: 'beheerder' })).body.token,
+      );
+      const demote = await invite({ email: 'beheerder@example.nl', role: 'lezer' });
+      expect(demote.status).toBe(201);
+      const removed = await h.call(beheerder, 'DELETE', `/api/workspaces/${ws}/members/${second.who.id}`);
+      expect(removed.status).toBe(204);
+      const r = await h.call(beheerder, 'POST', `/api/invitations/${demote.body.token}/accept`, {});
+      expect(r.status).toBe(409);
+      expect(r.body.error).toBe('last-beheerder');
+      expect((await memberOf('beheerder@example.nl'))?.role).toBe('beheerder');
+      // Refused means not used: the invitation is still open (the beheerder can withdraw it).
+      expect((await h.call(anonymous, 'GET', `/api/invitations/${demote.body.token}`)).status).toBe(200);
+      await h.call(beheerder, 'DELETE', `/api/workspaces/${ws}/invitations/${demote.body.id}`);
+    });
+
     it('lists open invitations without their token, and withdraws one', async () => {
       const inv = await invite({ email: 'open@example.nl', role: 'analist', organisationId: ggd.id });
       const expired = await invite({ email: 'verlopen@example.nl', role: 'lezer' });

@@ -6,8 +6,9 @@ import { isPopulationRow, nationalOnlyRows, themeRows } from '../../../regiobeel
 import { WijkenSection } from '../../areas/WijkenSection.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { KennisagendaLinks } from '../../kennisagenda/ProfileLinks.tsx';
-import { api, type RegionType, useApi } from '../../lib/api.ts';
+import { api, type RegionType } from '../../lib/api.ts';
 import { formatInteger } from '../../lib/format.ts';
+import { useApi } from '../../lib/http.ts';
 import { Duiding } from '../../plans/Duiding.tsx';
 import { ExecutiveReport, usePrinting } from '../../regiobeeld/ExecutiveReport.tsx';
 import { NationalOnlyTable } from '../../regiobeeld/FigureTables.tsx';

@@ -2,9 +2,10 @@
 import type { Profile, ProfileIndicator } from '../../../regiobeeld/profileTypes.ts';
 import type { Lang } from '../../i18n/index.tsx';
 import type { Messages } from '../../i18n/nl.ts';
-import { api, type Catalog, getJson } from '../../lib/api.ts';
+import { api, type Catalog } from '../../lib/api.ts';
 import type { Cell } from '../../lib/csv.ts';
 import type { ExportSpec, ExportTable } from '../../lib/exportZip.ts';
+import { getJson } from '../../lib/http.ts';
 
 const VALUE_COLUMNS = [
   'region_code',
