@@ -243,9 +243,10 @@ for (const database of testDatabases()) {
         filter: result.filter,
         snapshotId: result.snapshotId,
       });
-      // A part of the table replaces only the keys it brings: 2024 keeps the bundle's replay.
+      // A part of the table replaces only the keys it brings: 2024 keeps what the bundle shipped (the kwb 2024
+      // file, equal to 03759ned for the gemeenten; the replay never overwrites a file's figure).
       expect((await value('bevolking', 'GM0363', 2026))!.snapshot_id).toBe(result.snapshotId);
-      expect((await value('bevolking', 'GM0363', 2024))!.snapshot_id).toBe(result.previousSnapshotId);
+      expect((await value('bevolking', 'GM0363', 2024))!.snapshot_id).toMatch(/^bundle:/);
       expect((await value('bevolking', 'NL01', 2026))!.snapshot_id).toBe(result.previousSnapshotId);
     });
 
