@@ -78,7 +78,8 @@ describe('kennisbank and lerende evaluatie in the browser', () => {
         cookie,
         'POST',
         `/api/workspaces/${ws}/invitations`,
-        { email: 'analist@example.nl', role: 'analist' },
+        // The platform administrator invites only a workspace's first beheerder.
+        { email: 'beheerder@example.nl', role: 'beheerder' },
         csrf,
       )
     ).body.token;
