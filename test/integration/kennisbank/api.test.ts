@@ -38,9 +38,11 @@ for (const database of testDatabases()) {
           region: { code: 'ZK04' },
         })
       ).body.id;
-      redacteur = await h.join(ws, admin, 'redacteur@example.nl', 'lezer');
-      tweede = await h.join(ws, admin, 'tweede@example.nl', 'lezer');
-      lezer = await h.join(ws, admin, 'lezer@example.nl', 'lezer');
+      // The platform administrator invites only the first beheerder; the beheerder invites the members.
+      const beheerder = await h.join(ws, admin, 'beheer@example.nl', 'beheerder');
+      redacteur = await h.join(ws, beheerder, 'redacteur@example.nl', 'lezer');
+      tweede = await h.join(ws, beheerder, 'tweede@example.nl', 'lezer');
+      lezer = await h.join(ws, beheerder, 'lezer@example.nl', 'lezer');
       for (const email of ['redacteur@example.nl', 'tweede@example.nl']) {
         const r = await h.call(admin, 'PUT', '/api/kennisbank/editors', { email, editor: true });
         expect(r.status).toBe(200);
