@@ -110,8 +110,10 @@ describe('kennisbank and lerende evaluatie in the browser', () => {
     await page.getByLabel('Soort').selectOption('financing-form');
     await page.waitForURL(/soort=financing-form/);
     await page.locator('.jp-kb-card').first().waitFor();
-    const kinds = await page.locator('.jp-kb-card .jp-kb-kind').allTextContents();
-    expect(new Set(kinds)).toEqual(new Set(['Financieringsvorm']));
+    // The previous results stay on screen while the filtered ones load: wait for the answer of the filter.
+    await expect
+      .poll(async () => new Set(await page.locator('.jp-kb-card .jp-kb-kind').allTextContents()))
+      .toEqual(new Set(['Financieringsvorm']));
     await page.getByLabel('Zoek in de kennisbank').fill('de het');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.getByText(/alleen uit veelvoorkomende woorden/).waitFor();
