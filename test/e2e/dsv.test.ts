@@ -139,7 +139,10 @@ describe('samenwerkingsverbanden in the browser', () => {
     await page.locator('[data-check="fail"] [data-reason="too-few-organisations"]').waitFor();
     await check(page, errors, 'dsv-form-fail');
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.waitForURL((url) => /^\/samenwerkingsverband\/[^/]+$/.test(url.pathname));
+    // the form's own address (/samenwerkingsverband/nieuw) matches the pattern too: wait for the saved one
+    await page.waitForURL(
+      (url) => /^\/samenwerkingsverband\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/nieuw'),
+    );
     collaborationPath = new URL(page.url()).pathname;
     await page.getByText('Opgeslagen als concept').waitFor();
     expect(await page.locator('[data-check="fail"] [data-reason]').allTextContents()).toEqual([
