@@ -10,13 +10,17 @@ import {
   checkPartner,
   explainFederated,
   listFederated,
+  PGLITE_MESSAGE,
   readFederated,
   removePartner,
 } from '../federation/service.ts';
 import { UsageError } from './usage.ts';
 
 async function withApp<T>(work: (app: Awaited<ReturnType<typeof openApp>>) => Promise<T>): Promise<T> {
-  const app = await openApp(configFromEnv(), { loadData: false });
+  const config = configFromEnv();
+  // Said before the embedded database is opened (and migrated) for nothing.
+  if (!config.databaseUrl) throw new UsageError(PGLITE_MESSAGE);
+  const app = await openApp(config, { loadData: false });
   try {
     return await work(app);
   } catch (error) {
@@ -31,7 +35,9 @@ async function withApp<T>(work: (app: Awaited<ReturnType<typeof openApp>>) => Pr
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 const list = (v?: string) =>
@@ -45,14 +51,17 @@ const list = (v?: string) =>
 function printRead(read: FederatedRead): void {
   for (const p of read.partners) {
     if (p.status !== 'ok') {
-      console.log(`${p.partner}: ${p.status === 'unavailable' ? 'NIET BEREIKBAAR' : 'GEWEIGERD'} — ${p.error}`);
+      console.log(
+        `${p.partner}: ${p.status === 'unavailable' ? 'NIET BEREIKBAAR' : 'GEWEIGERD'} — ${p.error}`,
+      );
       continue;
     }
     console.log(`${p.partner}: ${p.rows.length} cellen`);
     for (const r of p.rows)
-      console.log(`  ${r.gemeente}  ${r.periode.padEnd(8)} ${r.indicator.padEnd(32)} n=${r.n}  waarde=${r.waarde}`);
+      console.log(
+        `  ${r.gemeente}  ${r.periode.padEnd(8)} ${r.indicator.padEnd(32)} n=${r.n}  waarde=${r.waarde}`,
+      );
   }
-  if (read.note) console.error(read.note.nl);
 }
 
 export function registerFederationCommands(program: Command): void {
@@ -61,7 +70,9 @@ export function registerFederationCommands(program: Command): void {
     .description('partners die alleen aggregaten delen via postgres_fdw (alleen PostgreSQL)');
   fed
     .command('add')
-    .description('koppel de aggregaat-view van een partner en controleer hem (niets blijft achter als hij geweigerd wordt)')
+    .description(
+      'koppel de aggregaat-view van een partner en controleer hem (niets blijft achter als hij geweigerd wordt)',
+    )
     .requiredOption('--name <name>', 'korte naam van de partner (kleine letters, cijfers, _)')
     .requiredOption('--host <host>', 'server van de partner')
     .option('--port <port>', 'poort', '5432')
@@ -69,7 +80,10 @@ export function registerFederationCommands(program: Command): void {
     .requiredOption('--user <role>', 'de rol van de partner die alleen de aggregaat-view mag lezen')
     .option('--schema <schema>', 'schema van de view', 'public')
     .option('--view <view>', 'naam van de aggregaat-view', 'jp_aggregaat')
-    .option('--password-stdin', 'lees het wachtwoord van de rol van standaardinvoer (anders JUISTEPLEK_PARTNER_PASSWORD)')
+    .option(
+      '--password-stdin',
+      'lees het wachtwoord van de rol van standaardinvoer (anders JUISTEPLEK_PARTNER_PASSWORD)',
+    )
     .option('--json', 'uitvoer als JSON')
     .action(
       async (opts: {
@@ -84,7 +98,8 @@ export function registerFederationCommands(program: Command): void {
         json?: boolean;
       }) => {
         const password = opts.passwordStdin ? await readStdin() : process.env.JUISTEPLEK_PARTNER_PASSWORD;
-        if (!password) throw new UsageError('geef het wachtwoord via --password-stdin of JUISTEPLEK_PARTNER_PASSWORD');
+        if (!password)
+          throw new UsageError('geef het wachtwoord via --password-stdin of JUISTEPLEK_PARTNER_PASSWORD');
         const { passwordStdin: _, json, ...input } = opts;
         const result = await withApp((app) => addPartner({ db: app.db }, input, password));
         if (json) console.log(JSON.stringify(result));
@@ -96,41 +111,56 @@ export function registerFederationCommands(program: Command): void {
     );
   fed
     .command('check')
-    .description('controleer een gekoppelde partner opnieuw (view, kolommen, rechten, kleine cellen); exit 1 bij een probleem')
+    .description(
+      'controleer een gekoppelde partner opnieuw (view, kolommen, rechten, kleine cellen); exit 1 bij een probleem',
+    )
     .argument('<name>', 'naam van de partner')
     .option('--json', 'uitvoer als JSON')
     .action(async (name: string, opts: { json?: boolean }) => {
       const result = await withApp((app) => checkPartner({ db: app.db }, name));
       if (opts.json) console.log(JSON.stringify(result));
-      else if (result.status === 'ok') console.log(`Partner '${name}': in orde (${result.facts.rows} cellen).`);
+      else if (result.status === 'ok')
+        console.log(`Partner '${name}': in orde (${result.facts.rows} cellen).`);
       else console.log(`Partner '${name}': ${result.status === 'refused' ? 'GEWEIGERD' : 'NIET BEREIKBAAR'}`);
-      for (const r of result.refusals) console.error(r.message);
-      if (result.error) console.error(result.error);
-      if (result.status !== 'ok') process.exitCode = 1;
+      // The reasons end the command as its one error line (exit code 1).
+      if (result.status !== 'ok')
+        throw new Error(result.error ?? result.refusals.map((r) => r.message).join('; '));
     });
   fed
     .command('read')
-    .description('lees de aggregaten van alle (of de genoemde) partners; een partner die niet antwoordt wordt genoemd')
+    .description(
+      'lees de aggregaten van alle (of de genoemde) partners; een partner die niet antwoordt wordt genoemd',
+    )
     .option('--partner <names>', 'alleen deze partners (naam,naam)')
     .option('--gemeenten <codes>', 'alleen deze gemeenten (GM…,GM…)')
     .option('--perioden <periods>', 'alleen deze perioden')
     .option('--indicatoren <ids>', 'alleen deze indicatoren')
     .option('--json', 'uitvoer als JSON')
     .action(
-      async (opts: { partner?: string; gemeenten?: string; perioden?: string; indicatoren?: string; json?: boolean }) => {
+      async (opts: {
+        partner?: string;
+        gemeenten?: string;
+        perioden?: string;
+        indicatoren?: string;
+        json?: boolean;
+      }) => {
         const read = await withApp((app) =>
           readFederated(
             { db: app.db },
             {
               partners: list(opts.partner),
-              filter: { gemeenten: list(opts.gemeenten), perioden: list(opts.perioden), indicatoren: list(opts.indicatoren) },
+              filter: {
+                gemeenten: list(opts.gemeenten),
+                perioden: list(opts.perioden),
+                indicatoren: list(opts.indicatoren),
+              },
             },
           ),
         );
         if (opts.json) console.log(JSON.stringify(read));
         else printRead(read);
-        // A partial answer is still an answer; the exit code says it was partial.
-        if (!read.complete) process.exitCode = 1;
+        // A partial answer is still printed; the note is the command's error line and the exit code is 1.
+        if (read.note) throw new Error(read.note.nl);
       },
     );
   fed

@@ -132,7 +132,10 @@ export interface AggregateFilterSql {
 }
 
 /** The read: a GROUP BY over the foreign table, which postgres_fdw sends to the partner (Remote SQL … GROUP BY). */
-export function aggregateQuery(foreignTable: string, filter: AggregateFilterSql): { text: string; params: unknown[] } {
+export function aggregateQuery(
+  foreignTable: string,
+  filter: AggregateFilterSql,
+): { text: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   for (const [column, values] of [
@@ -162,7 +165,11 @@ export async function readAggregates(
 }
 
 /** EXPLAIN VERBOSE of the read: shows the Remote SQL that the partner runs. */
-export async function explainRead(db: Queryable, foreignTable: string, filter: AggregateFilterSql): Promise<string[]> {
+export async function explainRead(
+  db: Queryable,
+  foreignTable: string,
+  filter: AggregateFilterSql,
+): Promise<string[]> {
   const q = aggregateQuery(foreignTable, filter);
   const rows = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (VERBOSE, COSTS OFF) ${q.text}`, q.params);
   return rows.map((r) => r['QUERY PLAN']);

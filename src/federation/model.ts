@@ -21,7 +21,10 @@ export const partnerConfigSchema = z.object({
   /** Short name, also part of the local foreign table's name. */
   name: z
     .string()
-    .regex(/^[a-z][a-z0-9_]{0,29}$/, 'kleine letters, cijfers en _, begint met een letter, ten hoogste 30 tekens'),
+    .regex(
+      /^[a-z][a-z0-9_]{0,29}$/,
+      'kleine letters, cijfers en _, begint met een letter, ten hoogste 30 tekens',
+    ),
   host: z.string().regex(/^[A-Za-z0-9.:-]{1,253}$/, 'een hostnaam of IP-adres'),
   port: z.coerce.number().int().min(1).max(65535),
   dbname: identifier,
@@ -155,7 +158,8 @@ export function validateRows(
     const gemeente = String(r.gemeente ?? '');
     const periode = String(r.periode ?? '');
     const indicator = String(r.indicator ?? '');
-    if (!/^GM\d{4}$/.test(gemeente)) problems.push(`${at}, kolom 'gemeente': '${gemeente}' is geen gemeentecode`);
+    if (!/^GM\d{4}$/.test(gemeente))
+      problems.push(`${at}, kolom 'gemeente': '${gemeente}' is geen gemeentecode`);
     if (!periode) problems.push(`${at}, kolom 'periode': leeg`);
     if (!indicator) problems.push(`${at}, kolom 'indicator': leeg`);
     if (r.n === null || !Number.isInteger(n)) problems.push(`${at}, kolom 'n': geen geheel aantal`);

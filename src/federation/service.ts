@@ -138,7 +138,11 @@ async function partnerOrThrow(db: Database, name: string) {
 export async function checkPartner(deps: FederationDeps, name: string): Promise<CheckResult> {
   requirePostgres(deps.db);
   const partner = await partnerOrThrow(deps.db, name);
-  const names = { ...store.objectNames('', name), serverName: partner.serverName, foreignTable: partner.foreignTable };
+  const names = {
+    ...store.objectNames('', name),
+    serverName: partner.serverName,
+    foreignTable: partner.foreignTable,
+  };
   let result: CheckResult;
   try {
     const { facts, refusals } = await inspect(deps.db, names, partner);
@@ -194,7 +198,11 @@ export async function readFederated(
 }
 
 /** EXPLAIN VERBOSE of a partner's read: the Remote SQL shows that the GROUP BY runs at the partner. */
-export async function explainFederated(deps: FederationDeps, name: string, filter: ReadFilter = {}): Promise<string[]> {
+export async function explainFederated(
+  deps: FederationDeps,
+  name: string,
+  filter: ReadFilter = {},
+): Promise<string[]> {
   requirePostgres(deps.db);
   const partner = await partnerOrThrow(deps.db, name);
   return store.explainRead(deps.db, partner.foreignTable, filter);

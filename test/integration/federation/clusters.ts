@@ -39,7 +39,9 @@ async function freePort(): Promise<number> {
 }
 
 async function asPostgres(cmd: string, args: string[]): Promise<void> {
-  const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', join(BIN, cmd), ...args]] : [join(BIN, cmd), args];
+  const [file, argv] = asRoot
+    ? ['runuser', ['-u', 'postgres', '--', join(BIN, cmd), ...args]]
+    : [join(BIN, cmd), args];
   await run(file, argv, { timeout: 60_000 });
 }
 
@@ -61,12 +63,23 @@ export async function startCluster(label: string): Promise<Cluster> {
     await chown(pwfile, Number(stdout.trim()), Number(gid.trim()));
   }
   await asPostgres('initdb', [
-    '-D', data, '-U', 'postgres', '--pwfile', pwfile, '--auth-local=trust', '--auth-host=scram-sha-256',
-    '--no-sync', '-E', 'UTF8', '--locale=C',
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--pwfile',
+    pwfile,
+    '--auth-local=trust',
+    '--auth-host=scram-sha-256',
+    '--no-sync',
+    '-E',
+    'UTF8',
+    '--locale=C',
   ]);
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c shared_buffers=16MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=30`;
-  const start = () => asPostgres('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
+  const start = () =>
+    asPostgres('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
   const stop = () => asPostgres('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
   await start();
   const superClient = async (database: string) => {
