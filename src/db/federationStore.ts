@@ -48,8 +48,10 @@ export async function createLink(
   password: string,
 ): Promise<void> {
   const server = ident(names.serverName);
+  // keep_connections off: every read opens a fresh connection, so a partner that restarted is never met through a
+  // stale cached one (and no partner connection stays open between reads).
   await tx.query(
-    `CREATE SERVER ${server} FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host ${literal(config.host)}, port ${literal(String(config.port))}, dbname ${literal(config.dbname)}, connect_timeout '5', application_name 'juisteplek-federatie', fetch_size '10000')`,
+    `CREATE SERVER ${server} FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host ${literal(config.host)}, port ${literal(String(config.port))}, dbname ${literal(config.dbname)}, connect_timeout '5', application_name 'juisteplek-federatie', fetch_size '10000', keep_connections 'off')`,
   );
   await tx.query(
     `CREATE USER MAPPING FOR CURRENT_USER SERVER ${server} OPTIONS (user ${literal(config.user)}, password ${literal(password)})`,

@@ -2,7 +2,8 @@
 // aggregate that enforces the minimum cell size, and read it per partner. A partner that is down or refused does
 // not hide the others: the answer names it, with its error, next to the other partners' aggregates.
 // PostgreSQL only: PGlite has no postgres_fdw.
-import { conflict, invalid, notFound, ServiceError } from '../access/errors.ts';
+import { type Actor, signedIn } from '../access/actor.ts';
+import { conflict, forbidden, invalid, notFound, ServiceError } from '../access/errors.ts';
 import type { Database } from '../db/connection.ts';
 import * as store from '../db/federationStore.ts';
 import {
@@ -221,4 +222,25 @@ export async function removePartner(deps: FederationDeps, name: string): Promise
     await store.dropLink(tx, partner.serverName);
     await store.deletePartner(tx, name);
   });
+}
+
+/** The admin API's door: partner aggregates (and the list of partners) are for the platform administrator. */
+function requirePlatformAdmin(actor: Actor): void {
+  if (!signedIn(actor).platformAdmin)
+    throw forbidden('Alleen de platformbeheerder leest de aggregaten van gefedereerde partners.');
+}
+
+export async function readFederatedAs(
+  deps: FederationDeps,
+  actor: Actor,
+  options: { partners?: readonly string[]; filter?: ReadFilter } = {},
+): Promise<FederatedRead> {
+  requirePlatformAdmin(actor);
+  return readFederated(deps, options);
+}
+
+/** The partners as the admin API shows them: where, and the last check; never a password. */
+export async function listFederatedAs(deps: FederationDeps, actor: Actor) {
+  requirePlatformAdmin(actor);
+  return (await listFederated(deps)).map(({ serverName: _, foreignTable: __, ...p }) => p);
 }

@@ -21,6 +21,7 @@ import { guardInput } from './requestGuard.ts';
 import { areaRoutes } from './routes/areas.ts';
 import { authRoutes } from './routes/auth.ts';
 import { dsvRoutes } from './routes/dsv.ts';
+import { federationRoutes } from './routes/federation.ts';
 import { geographyRoutes } from './routes/geography.ts';
 import { healthRoutes } from './routes/health.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
@@ -128,6 +129,7 @@ export async function buildServer(
   await app.register(dsvRoutes(ctx), { prefix: '/api' });
   await app.register(kennisagendaRoutes(ctx), { prefix: '/api' });
   await app.register(areaRoutes(ctx), { prefix: '/api' });
+  await app.register(federationRoutes(ctx), { prefix: '/api' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../src/access/errors.ts';
+import { createAdmin } from '../../../src/accounts/service.ts';
 import { type AppContext, openApp } from '../../../src/app/context.ts';
 import { connect } from '../../../src/db/connection.ts';
 import {
@@ -17,6 +18,7 @@ import {
   readFederated,
   removePartner,
 } from '../../../src/federation/service.ts';
+import { buildServer } from '../../../src/server/app.ts';
 import { runCli } from '../../support/cli.ts';
 import { postgresDatabase, TEST_DATABASE_URL } from '../../support/database.ts';
 import { type Cluster, startCluster } from './clusters.ts';
@@ -288,6 +290,51 @@ describe('federated partner aggregates over postgres_fdw', () => {
     expect(wrong.message).toMatch(/password authentication failed for user "jp_koppeling"/);
     const unknown = await refusal(readFederated({ db: app.db }, { partners: ['bestaat_niet'] }));
     expect(unknown.kind).toBe('not-found');
+  });
+
+  it('admin API: the platform administrator reads the partners and their aggregates, partial when one is down', async () => {
+    const server = await buildServer(app);
+    try {
+      await createAdmin(app.db, 'admin@example.nl', 'beheer-wachtwoord-1');
+      const login = await server.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'admin@example.nl', password: 'beheer-wachtwoord-1' },
+      });
+      expect(login.statusCode).toBe(200);
+      const cookie = /^jp_session=[^;]*/.exec(String(login.headers['set-cookie']))![0];
+      const get = (url: string, headers: Record<string, string> = { cookie }) =>
+        server.inject({ method: 'GET', url, headers });
+      const anonymous = await get('/api/federation/aggregates', {});
+      expect(anonymous.statusCode).toBe(401);
+      const partners = await get('/api/federation/partners');
+      expect(partners.statusCode).toBe(200);
+      expect(partners.json().map((p: { name: string }) => p.name)).toEqual(['gemeente', 'zvk']);
+      expect(partners.body).not.toMatch(/password|wachtwoord|jpfed_/);
+      const read = await get('/api/federation/aggregates?partner=gemeente&perioden=2025');
+      expect(read.statusCode).toBe(200);
+      expect(read.json().partners[0].rows).toEqual(
+        localAggregate(wmo).kept.filter((r) => r.periode === '2025'),
+      );
+      await gemeente.stop();
+      try {
+        const partial = await get('/api/federation/aggregates');
+        expect(partial.statusCode).toBe(200);
+        expect(partial.json()).toMatchObject({
+          complete: false,
+          partners: [
+            { partner: 'gemeente', status: 'unavailable' },
+            { partner: 'zvk', status: 'ok' },
+          ],
+        });
+      } finally {
+        await gemeente.start();
+      }
+      const unknown = await get('/api/federation/aggregates?partner=bestaat_niet');
+      expect(unknown.statusCode).toBe(404);
+    } finally {
+      await server.close();
+    }
   });
 
   it('juisteplek federation: add, read (also partial) and a refused view from the command line', async () => {
