@@ -198,7 +198,7 @@ export function summarise(partners: PartnerAnswer[]): FederatedRead {
     failed.length === 0
       ? null
       : {
-          nl: `Onvolledig: ${failed.length} van de ${partners.length} partners gaven geen antwoord (${failed.map((p) => p.partner).join(', ')}); de cijfers van de andere partners staan er wel.`,
+          nl: `Onvolledig: ${failed.length} van de ${partners.length} partners ${failed.length === 1 ? 'gaf' : 'gaven'} geen antwoord (${failed.map((p) => p.partner).join(', ')}); de cijfers van de andere partners staan er wel.`,
           en: `Partial: ${failed.length} of ${partners.length} partners did not answer (${failed.map((p) => p.partner).join(', ')}); the other partners' figures are included.`,
         };
   return { complete: failed.length === 0, partners, note };

@@ -254,7 +254,7 @@ describe('federated partner aggregates over postgres_fdw', () => {
       const read = await readFederated({ db: app.db });
       expect(read.complete).toBe(false);
       expect(read.note!.nl).toBe(
-        'Onvolledig: 1 van de 2 partners gaven geen antwoord (gemeente); de cijfers van de andere partners staan er wel.',
+        'Onvolledig: 1 van de 2 partners gaf geen antwoord (gemeente); de cijfers van de andere partners staan er wel.',
       );
       const down = read.partners.find((p) => p.partner === 'gemeente')!;
       expect(down.status).toBe('unavailable');
@@ -310,7 +310,20 @@ describe('federated partner aggregates over postgres_fdw', () => {
       const partners = await get('/api/federation/partners');
       expect(partners.statusCode).toBe(200);
       expect(partners.json().map((p: { name: string }) => p.name)).toEqual(['gemeente', 'zvk']);
-      expect(partners.body).not.toMatch(/password|wachtwoord|jpfed_/);
+      expect(Object.keys(partners.json()[0]).sort()).toEqual([
+        'addedAt',
+        'checkMessage',
+        'checkStatus',
+        'checkedAt',
+        'dbname',
+        'host',
+        'name',
+        'port',
+        'schema',
+        'user',
+        'view',
+      ]);
+      expect(partners.body).not.toContain(linkPassword);
       const read = await get('/api/federation/aggregates?partner=gemeente&perioden=2025');
       expect(read.statusCode).toBe(200);
       expect(read.json().partners[0].rows).toEqual(
@@ -398,7 +411,7 @@ describe('federated partner aggregates over postgres_fdw', () => {
       expect(partial.stdout).toMatch(/^gemeente: NIET BEREIKBAAR — Partner 'gemeente'/m);
       expect(partial.stdout).toMatch(/^zvk: \d+ cellen/m);
       expect(partial.stderr.trim()).toBe(
-        'juisteplek: Onvolledig: 1 van de 2 partners gaven geen antwoord (gemeente); de cijfers van de andere partners staan er wel.',
+        'juisteplek: Onvolledig: 1 van de 2 partners gaf geen antwoord (gemeente); de cijfers van de andere partners staan er wel.',
       );
     } finally {
       await gemeente.start();
