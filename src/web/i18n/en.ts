@@ -203,6 +203,8 @@ export const en: Messages = {
       `Line chart: ${short} in ${name} from ${first} to ${last}.`,
     band: 'Coloured band: 95% confidence interval.',
     partial: 'Open circle: incomplete period.',
+    convertedMark: '(converted)',
+    converted: (periods: string, how: string) => `${periods} (converted to today's municipalities): ${how}.`,
     dashed: 'Dashed line: the Netherlands.',
   },
   spine: {

@@ -219,6 +219,8 @@ export const nl = {
       `Lijngrafiek: ${short} in ${name} van ${first} tot ${last}.`,
     band: 'Gekleurde band: 95%-betrouwbaarheidsinterval.',
     partial: 'Open rondje: onvolledige periode.',
+    convertedMark: '(omgerekend)',
+    converted: (periods: string, how: string) => `${periods}: ${how}.`,
     dashed: 'Stippellijn: Nederland.',
   },
   spine: {
