@@ -33,10 +33,7 @@ export function Pyramid({
   const f = (v: number | null) => formatNumber(v, 1, t.locale);
   const ordered = [...rows].reverse(); // oldest on top
   // The caption names the groups shown: 03759ned's five-year bands, or 70072NED's and kwb's wider groups.
-  const groups = p.groups(
-    fiveYearBands(rows.map((r) => r.age)),
-    rows.map((r) => r.age).join(', '),
-  );
+  const groups = p.groups(fiveYearBands(rows.map((r) => r.age)), rows.map((r) => r.age).join(', '));
   const left = (W - MID) / 2;
   const right = left + MID;
   const scale = (v: number) => (v / max) * (bySex ? half : W - MID - 12);

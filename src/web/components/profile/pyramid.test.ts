@@ -45,7 +45,9 @@ describe('population pyramid rows', () => {
     const bands = Array.from({ length: 19 }, (_, i) => `${i * 5}-${i * 5 + 4}`);
     expect(fiveYearBands([...bands, '95+'])).toBe(true);
     // 70072NED 2025: nine groups, the wider ones 25-44, 45-64, 65-79 and 80+.
-    expect(fiveYearBands(['0-4', '5-9', '10-14', '15-19', '20-24', '25-44', '45-64', '65-79', '80+'])).toBe(false);
+    expect(fiveYearBands(['0-4', '5-9', '10-14', '15-19', '20-24', '25-44', '45-64', '65-79', '80+'])).toBe(
+      false,
+    );
     // kwb 2024: five groups.
     expect(fiveYearBands(['0-14', '15-24', '25-44', '45-64', '65+'])).toBe(false);
     expect(fiveYearBands([])).toBe(false);
