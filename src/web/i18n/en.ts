@@ -280,7 +280,9 @@ export const en: Messages = {
       age: 'Age',
       national: 'The Netherlands',
       groups: (fiveYear: boolean, list: string) =>
-        fiveYear ? 'per five-year age group' : `per age group (${list} years; the groups are not equally wide)`,
+        fiveYear
+          ? 'per five-year age group'
+          : `per age group (${list} years; the groups are not equally wide)`,
       note: (groups: string) => `Bars: share of all inhabitants ${groups}. Black tick: the Netherlands.`,
       alt: (name: string, period: string, groups: string, older: string) =>
         `Population pyramid of ${name} on 1 January ${period}: men left, women right, ${groups}. ${older}`,

@@ -306,7 +306,9 @@ export const nl = {
       national: 'Nederland',
       /** How the groups shown are cut: five-year bands, or the groups themselves when they are not. */
       groups: (fiveYear: boolean, list: string) =>
-        fiveYear ? 'per leeftijdsgroep van vijf jaar' : `per leeftijdsgroep (${list} jaar; de groepen zijn niet even breed)`,
+        fiveYear
+          ? 'per leeftijdsgroep van vijf jaar'
+          : `per leeftijdsgroep (${list} jaar; de groepen zijn niet even breed)`,
       note: (groups: string) => `Balken: aandeel van alle inwoners ${groups}. Zwart streepje: Nederland.`,
       alt: (name: string, period: string, groups: string, older: string) =>
         `Bevolkingspiramide van ${name} op 1 januari ${period}: mannen links, vrouwen rechts, ${groups}. ${older}`,
