@@ -50,6 +50,8 @@ describe('wijken, buurten and GGD-regio figures in the browser', () => {
     const body = await page.locator('main').innerText();
     expect(body).toContain('Aa en Hunze');
     expect(body).toMatch(/3\.590/); // inhabitants 1-1-2024 (kwb, rounded to 5)
+    // kwb has no 80+ group: the page says so instead of showing nothing.
+    expect(body).toContain('Het aandeel 80-plussers is er niet per wijk');
     // The age groups of kwb 2024 in the pyramid's table: 0–14 is 495 of 3,590 = 13.8 %.
     const population = page.locator('section[aria-labelledby="population-title"]');
     await population.locator('summary').filter({ hasText: 'Bekijk als tabel' }).first().click();
