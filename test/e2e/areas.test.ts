@@ -60,6 +60,21 @@ describe('wijken, buurten and GGD-regio figures in the browser', () => {
     await done('wijk-profile');
   });
 
+  it('states on the population trend of a merged gemeente that earlier years were converted', async () => {
+    await open('/regio/GM1979'); // Eemsdelta, formed 1-1-2021 from Appingedam, Delfzijl and Loppersum
+    const trend = page.locator('section[aria-labelledby="population-title"] figure.jp-trend');
+    const note = trend.locator('.jp-trend__conversion');
+    await note.waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as the reader sees it
+    const text = await note.innerText();
+    expect(text).toContain('2019, 2020: omgerekend naar de gemeentelijke indeling van 2026');
+    expect(text).toContain('Appingedam, Delfzijl en Loppersum opgeteld');
+    await trend.locator('summary').filter({ hasText: 'Bekijk als tabel' }).click();
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as the reader sees it
+    await expect(trend.locator('table').innerText()).resolves.toContain('(omgerekend)');
+    await done('converted-trend');
+  });
+
   it('ranks the wijken of a gemeente in a table that works with the keyboard', async () => {
     await open('/regio/GM1680');
     const section = page.locator('section[aria-labelledby="areas-title"]');
