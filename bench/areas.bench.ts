@@ -64,6 +64,19 @@ export default async function (): Promise<void> {
     report('wijk/buurt profile: p95', ms(percentile(profileTimes, 95)), 'p95 < 20 ms');
     report('  p95 ratio to the plain SQL GROUP BY', `${(percentile(profileTimes, 95) / sql).toFixed(2)}×`);
 
+    // A gemeente's profile with every wijk and buurt in memory (its trend now has all years 2019–2026).
+    const gemeenteTimes: number[] = [];
+    for (const g of engine.regionsOfType('gemeente')) {
+      const ref = { code: g.code, name: g.name, type: g.type, gemeenten: engine.membersOf(g.code) };
+      gemeenteTimes.push((await time(() => buildProfile(engine, ref))).ms);
+    }
+    report(
+      `gemeente profile with the areas loaded, all ${gemeenten.length}: median`,
+      ms(median(gemeenteTimes)),
+    );
+    report('gemeente profile with the areas loaded: p95', ms(percentile(gemeenteTimes, 95)), 'p95 < 20 ms');
+    report('  p95 ratio to the plain SQL GROUP BY', `${(percentile(gemeenteTimes, 95) / sql).toFixed(2)}×`);
+
     const rankingTimes: number[] = [];
     for (const g of gemeenten) rankingTimes.push((await time(() => subAreaRanking(engine, g, 'wijk'))).ms);
     report(`ranked wijken of a gemeente, all ${gemeenten.length}: p95`, ms(percentile(rankingTimes, 95)));

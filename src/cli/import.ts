@@ -76,6 +76,13 @@ function describe(result: CbsImportResult): string[] {
         `Gemeentecijfers van ${periods} overgeslagen: andere gemeentelijke indeling dan de regiotabel (o.a. ${example}); totalen van land en provincies wel.`,
       );
     }
+    if (m.harmonised.length > 0) {
+      const periods = m.harmonised.map((o) => o.period).join(', ');
+      const gemeenten = new Set(m.harmonised.flatMap((o) => o.gemeenten)).size;
+      lines.push(
+        `Gemeentecijfers van ${periods} omgerekend naar de gemeentelijke indeling van nu (${nl(gemeenten)} gemeenten; CBS-omrekening, data/regions/gemeente_herindelingen_2019_2026.csv).`,
+      );
+    }
   } else if (m && result.status !== 'unchanged') {
     lines.push(`Koppeling ${m.file}: niet toegepast (${m.reason}).`);
   }

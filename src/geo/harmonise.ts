@@ -8,8 +8,12 @@ export interface ConversionRow {
   from: string;
   fromName: string;
   to: string;
-  /** Inhabitants of the former gemeente at the reference date of the old indeling. */
-  weight: number;
+  /** Inhabitants of the former gemeente (or of the part that went to `to`) at the reference date of the old
+   *  indeling; null when the source does not say (such a gemeente can be summed, not weighted). */
+  weight: number | null;
+  /** The part of the former gemeente's count that went to `to`: 1, or for a gemeente split over several (Haaren
+   *  in 2021) its share of the inhabitants that went over. Default 1. */
+  share?: number;
 }
 
 export interface PartValue {
@@ -27,7 +31,9 @@ export interface HarmonisedValue {
   denominator: number | null;
   suppressed: boolean;
   /** The former gemeenten and their share of the weight, for the transformation text. */
-  parts: { code: string; name: string; weight: number; value: number | null }[];
+  parts: { code: string; name: string; weight: number | null; share: number; value: number | null }[];
+  /** A split gemeente's count was shared out by inhabitants (an estimate, rounded to whole numbers). */
+  estimated: boolean;
 }
 
 export type HarmoniseMethod = 'sum' | 'population-weighted-mean';
@@ -61,29 +67,38 @@ export function harmonise(
       code: row.from,
       name: row.fromName,
       weight: row.weight,
+      share: row.share ?? 1,
       value: part.value,
     }));
+    const estimated = rows.some((row) => (row.share ?? 1) !== 1);
+    const none = { count: null, denominator: null, parts: described, estimated };
     if (parts.some(({ part }) => part.suppressed || part.value === null)) {
-      results.push({ code, value: null, count: null, denominator: null, suppressed: true, parts: described });
+      results.push({ code, value: null, suppressed: true, ...none });
       continue;
     }
     if (method === 'sum') {
-      const sum = (get: (p: PartValue) => number | null | undefined) =>
-        parts.every(({ part }) => get(part) != null)
-          ? parts.reduce((s, { part }) => s + (get(part) as number), 0)
-          : null;
+      // A split gemeente's share is an estimate: rounded to whole numbers, as counts are.
+      const sum = (get: (p: PartValue) => number | null | undefined) => {
+        if (!parts.every(({ part }) => get(part) != null)) return null;
+        const total = parts.reduce((s, { row, part }) => s + (get(part) as number) * (row.share ?? 1), 0);
+        return estimated ? Math.round(total) : total;
+      };
       results.push({
         code,
         value: sum((p) => p.value),
+        suppressed: false,
+        ...none,
         count: sum((p) => p.count),
         denominator: sum((p) => p.denominator),
-        suppressed: false,
-        parts: described,
       });
     } else {
-      const total = rows.reduce((s, row) => s + row.weight, 0);
-      const value = parts.reduce((s, { row, part }) => s + part.value! * row.weight, 0) / total;
-      results.push({ code, value, count: null, denominator: null, suppressed: false, parts: described });
+      if (rows.some((row) => row.weight === null)) {
+        missing.push({ code, from: rows.find((row) => row.weight === null)!.from });
+        continue;
+      }
+      const total = rows.reduce((s, row) => s + row.weight!, 0);
+      const value = parts.reduce((s, { row, part }) => s + part.value! * row.weight!, 0) / total;
+      results.push({ code, value, suppressed: false, ...none });
     }
   }
   return { results, missing };
@@ -97,7 +112,7 @@ export function describeConversion(
   fromYear: number,
 ): string {
   const parts = result.parts
-    .map((p) => `${p.name} ${p.code} (${p.value ?? '–'}; ${p.weight.toLocaleString('nl-NL')} inw.)`)
+    .map((p) => `${p.name} ${p.code} (${p.value ?? '–'}; ${p.weight?.toLocaleString('nl-NL') ?? '?'} inw.)`)
     .join(' + ');
   const rule =
     method === 'sum' ? 'opgeteld (CBS-omrekening)' : `gemiddelde gewogen naar inwoners op 1-1-${fromYear}`;

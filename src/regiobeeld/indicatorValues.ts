@@ -129,6 +129,7 @@ export function indicatorSeries(
           lower: e.lower,
           upper: e.upper,
           partial: e.flags.includes('partial-period'),
+          conversion: e.conversion ?? null,
         };
       })
       .filter((p) => p.value !== null);

@@ -138,7 +138,14 @@ function trendPoints(
     .filter((p) => p.type === type)
     .map((p): TrendPointOut => {
       const e = engine.estimate(indicator, region, p, breakdown);
-      return { period: p.code, value: e.value, lower: e.lower, upper: e.upper, partial: isPartial(e) };
+      return {
+        period: p.code,
+        value: e.value,
+        lower: e.lower,
+        upper: e.upper,
+        partial: isPartial(e),
+        conversion: e.conversion ?? null,
+      };
     });
 }
 

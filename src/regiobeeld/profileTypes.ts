@@ -36,6 +36,8 @@ export interface TrendPointOut {
   lower: number | null;
   upper: number | null;
   partial: boolean;
+  /** Converted from an earlier gemeentelijke indeling: "omgerekend naar de gemeentelijke indeling van 2026: …". */
+  conversion?: string | null;
 }
 
 export interface ProfileIndicator {

@@ -37,6 +37,8 @@ export interface RegionEstimate {
   snapshots: string[];
   /** Instead of a value: the range a source's suppression allows (a suppressed cell '<=5', or a region with one). */
   bounds: { lower: number; upper: number } | null;
+  /** A figure converted from an earlier gemeentelijke indeling: how (the observation's note). */
+  conversion?: string | null;
 }
 
 const NO_DATA: Reason = { nl: 'Geen gegevens voor deze periode.', en: 'No data for this period.' };
@@ -127,6 +129,7 @@ function fromObservation(indicator: Indicator, o: ObservationRecord, gemeenten: 
     gemeentenWithData: 1,
     snapshots: [o.snapshotId],
     bounds,
+    conversion: o.flags.includes('harmonised') ? o.note : null,
   });
 }
 

@@ -50,12 +50,29 @@ describe('wijken, buurten and GGD-regio figures in the browser', () => {
     const body = await page.locator('main').innerText();
     expect(body).toContain('Aa en Hunze');
     expect(body).toMatch(/3\.590/); // inhabitants 1-1-2024 (kwb, rounded to 5)
+    // kwb has no 80+ group: the page says so instead of showing nothing.
+    expect(body).toContain('Het aandeel 80-plussers is er niet per wijk');
     // The age groups of kwb 2024 in the pyramid's table: 0–14 is 495 of 3,590 = 13.8 %.
     const population = page.locator('section[aria-labelledby="population-title"]');
     await population.locator('summary').filter({ hasText: 'Bekijk als tabel' }).first().click();
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as the reader sees it
     await expect(population.locator('table').innerText()).resolves.toMatch(/13,8/);
     await done('wijk-profile');
+  });
+
+  it('states on the population trend of a merged gemeente that earlier years were converted', async () => {
+    await open('/regio/GM1979'); // Eemsdelta, formed 1-1-2021 from Appingedam, Delfzijl and Loppersum
+    const trend = page.locator('section[aria-labelledby="population-title"] figure.jp-trend');
+    const note = trend.locator('.jp-trend__conversion');
+    await note.waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as the reader sees it
+    const text = await note.innerText();
+    expect(text).toContain('2019, 2020: omgerekend naar de gemeentelijke indeling van 2026');
+    expect(text).toContain('Appingedam, Delfzijl en Loppersum opgeteld');
+    await trend.locator('summary').filter({ hasText: 'Bekijk als tabel' }).click();
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as the reader sees it
+    await expect(trend.locator('table').innerText()).resolves.toContain('(omgerekend)');
+    await done('converted-trend');
   });
 
   it('ranks the wijken of a gemeente in a table that works with the keyboard', async () => {

@@ -59,6 +59,9 @@ describe('exports', () => {
     expect(csv.startsWith('\uFEFFregion_code,region_name,indicator,')).toBe(true);
     const lines = csv.trim().split('\r\n');
     const header = lines[0]!.replace('\uFEFF', '').split(',');
+    // The suppression bounds and the GGD-regio of a figure published per GGD-regio only, after the old columns.
+    expect(header.slice(-4)).toEqual(['suppressed_lower', 'suppressed_upper', 'value_of_code', 'value_of_name']);
+    expect(header.indexOf('snapshots')).toBe(28);
     const admissions = lines.find((l) => l.includes(',covid-ziekenhuisopnames,'))!.split(',');
     expect(admissions[header.indexOf('region_code')]).toBe('ZK02');
     expect(Number(admissions[header.indexOf('value')])).toBeGreaterThan(0);

@@ -16,6 +16,8 @@ import {
   snapshotPeriods,
   upsertObservations,
 } from '../../db/sourceStore.ts';
+import { type HarmoniseMethod, harmonise, type PartValue } from '../../geo/harmonise.ts';
+import { conversionRows, type Herindeling } from '../../geo/herindelingen.ts';
 import type { ObservationFlag, ObservationRecord } from '../../indicators/observation.ts';
 import { type Period, parsePeriod } from '../../indicators/period.ts';
 import type { Catalog, Indicator } from '../../indicators/schema.ts';
@@ -23,6 +25,54 @@ import { parseCbsPeriod } from './periods.ts';
 import type { CbsApi, CbsMetadata } from './types.ts';
 
 export const defaultMappingsDir = fileURLToPath(new URL('../../../catalog/mappings/', import.meta.url));
+
+/** The gemeentelijke herindelingen 2019–2026 (made from 03759ned's RegioS code list; see data/README.md). */
+export const defaultHerindelingenFile = fileURLToPath(
+  new URL('../../../data/regions/gemeente_herindelingen_2019_2026.csv', import.meta.url),
+);
+const HERINDELING_COLUMNS = 'code_oud,naam_oud,code_nu,naam_nu,ingang,inwoners_overgegaan';
+
+/** Reads the table of herindelingen; a row that does not fit names file, row and column. */
+export function readHerindelingen(path = defaultHerindelingenFile): Herindeling[] {
+  const file = display(path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new MappingError(`${file}: niet leesbaar (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+  const [header, ...lines] = text
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split(/\r?\n/);
+  if (header !== HERINDELING_COLUMNS)
+    throw new MappingError(`${file}, rij 1: kolommen moeten ${HERINDELING_COLUMNS} zijn`);
+  const columns = HERINDELING_COLUMNS.split(',');
+  return lines.map((line, i) => {
+    const cells = line.split(',');
+    const bad = (column: string, why: string): never => {
+      throw new MappingError(`${file}, rij ${i + 2}, kolom '${column}': ${why}`);
+    };
+    if (cells.length !== columns.length) bad('(rij)', `${cells.length} velden, ${columns.length} verwacht`);
+    const [from, fromName, to, toName, date, inhabitants] = cells as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    for (const [column, code] of [
+      ['code_oud', from],
+      ['code_nu', to],
+    ] as const)
+      if (!/^GM\d{4}$/.test(code)) bad(column, `'${code}' is geen gemeentecode`);
+    if (!/^\d{4}-\d\d-\d\d$/.test(date)) bad('ingang', `'${date}' is geen datum (JJJJ-MM-DD)`);
+    if (inhabitants !== '' && !/^\d+$/.test(inhabitants))
+      bad('inwoners_overgegaan', `'${inhabitants}' is geen aantal`);
+    return { from, fromName, to, toName, date, inhabitants: inhabitants === '' ? null : Number(inhabitants) };
+  });
+}
 
 /** A measure key, the same for both APIs or per API (v3 Topic keys and v4 Measure codes differ). */
 const measureRef = z.union([
@@ -425,8 +475,12 @@ export interface MappingResult {
   /** Observations left as they were because the shipped bundle has them (see upsertObservations). */
   keptFromBundle: number;
   /** Periods whose gemeente figures were left out: the table has them on another gemeentelijke indeling (it has
-   *  values for gemeenten that no longer exist), so they would break today's series. Totals of other regions stay. */
+   *  values for gemeenten that no longer exist) that the table of herindelingen does not cover, so they would
+   *  break today's series. Totals of other regions stay. */
   otherIndeling: { period: string; formerGemeenten: string[] }[];
+  /** Periods on an earlier indeling whose gemeente figures were converted to today's gemeenten (flagged
+   *  'harmonised', the rule in each transformation): the gemeenten of today that were computed. */
+  harmonised: { period: string; gemeenten: string[] }[];
 }
 
 const WITHHELD_NOTE = 'CBS publiceert dit cijfer niet (geheim of onvoldoende betrouwbaar)';
@@ -439,6 +493,8 @@ export async function applyMapping(
     meta: CbsMetadata;
     snapshotId: string;
     regions: ReadonlyMap<string, string>;
+    /** The herindelingen to convert an earlier indeling with (default: the shipped table). */
+    herindelingen?: readonly Herindeling[];
   },
 ): Promise<MappingResult> {
   const { loaded, resolved, meta, snapshotId } = input;
@@ -457,24 +513,51 @@ export async function applyMapping(
     incomplete: 0,
     keptFromBundle: 0,
     otherIndeling: [],
+    harmonised: [],
   };
   const gemeenten = [...input.regions].filter(([, type]) => type === 'gemeente').map(([code]) => code);
   const former = await formerGemeenten(tx, snapshotId, gemeenten);
   const todays = regions.filter((code) => input.regions.get(code) !== 'gemeente');
   const present = await snapshotPeriods(tx, snapshotId);
-  const periods = periodDim.codes.flatMap((c) => {
+  const herindelingen = former.size > 0 ? (input.herindelingen ?? readHerindelingen()) : [];
+  interface PeriodPlan {
+    cbsCode: string;
+    type: ReturnType<typeof parseCbsPeriod>['type'];
+    period: Period;
+    regions: string[];
+    conversion: PeriodConversion | null;
+  }
+  const periods = periodDim.codes.flatMap((c): PeriodPlan[] => {
     if (!present.has(c.key)) return [];
     try {
       const cbs = parseCbsPeriod(c.key, c.title);
       const period = parsePeriod(cbs.code);
       if (!period) return [];
       const gone = former.get(c.key);
-      if (gone) result.otherIndeling.push({ period: period.code, formerGemeenten: gone });
-      return [{ cbsCode: c.key, type: cbs.type, period, regions: gone ? todays : regions }];
+      if (!gone) return [{ cbsCode: c.key, type: cbs.type, period, regions, conversion: null }];
+      // An earlier indeling: converted when the table of herindelingen covers every former gemeente in it.
+      const conversion = conversionFor(herindelingen, gone);
+      if (!conversion) {
+        result.otherIndeling.push({ period: period.code, formerGemeenten: gone });
+        return [{ cbsCode: c.key, type: cbs.type, period, regions: todays, conversion: null }];
+      }
+      return [{ cbsCode: c.key, type: cbs.type, period, regions: [...regions, ...gone], conversion }];
     } catch {
       return [];
     }
   });
+  // The indeling the figures are converted to: that of the latest period without former gemeenten.
+  const toYear =
+    periods
+      .filter((p) => !former.has(p.cbsCode))
+      .map((p) => p.period.code.slice(0, 4))
+      .sort()
+      .at(-1) ??
+    herindelingen
+      .map((h) => h.date.slice(0, 4))
+      .sort()
+      .at(-1);
+  const converted = new Map<string, Set<string>>();
   const source = `CBS ${meta.tableId} (${meta.api}, snapshot ${snapshotId})`;
 
   for (const ri of resolved.indicators) {
@@ -493,14 +576,136 @@ export async function applyMapping(
         });
         grouped.set(part.name, new Map(rows.map((r) => [`${r.region}|${r.labels.join('|')}`, r])));
       }
-      const records = buildRecords(ri, grouped, p.period, snapshotId, source, result);
+      let records = buildRecords(ri, grouped, p.period, snapshotId, source, result);
+      if (p.conversion) {
+        records = convertIndeling(ri, records, p.conversion, `${toYear}`, source, result);
+        const done = converted.get(p.period.code) ?? new Set<string>();
+        for (const r of records) if (r.flags.includes('harmonised')) done.add(r.regionCode);
+        converted.set(p.period.code, done);
+      }
       const n = await upsertObservations(tx, records);
       written += n;
       result.keptFromBundle += records.length - n;
     }
     result.indicators[ri.indicator.id] = written;
   }
+  for (const [period, gemeenten] of converted)
+    if (gemeenten.size > 0) result.harmonised.push({ period, gemeenten: [...gemeenten].sort() });
   return result;
+}
+
+interface PeriodConversion {
+  rows: ReturnType<typeof conversionRows>;
+  herindelingen: Herindeling[];
+}
+
+/**
+ * The herindelingen that take a period's former gemeenten to today's: every herindeling (gemeente of today and
+ * date) with a former gemeente among them, with the continuing parts. Null when a former gemeente is in none.
+ */
+function conversionFor(
+  herindelingen: readonly Herindeling[],
+  gone: readonly string[],
+): PeriodConversion | null {
+  const formers = new Set(gone);
+  if (!gone.every((code) => herindelingen.some((h) => h.from === code && h.from !== h.to))) return null;
+  const events = new Set(herindelingen.filter((h) => formers.has(h.from)).map((h) => `${h.to}|${h.date}`));
+  const used = herindelingen.filter((h) => events.has(`${h.to}|${h.date}`));
+  return { rows: conversionRows(used), herindelingen: used };
+}
+
+/**
+ * Today's gemeenten from the records of an earlier indeling, by CBS's conversion: counts (and the count and
+ * denominator of a share) are the sum of the former gemeenten, a split gemeente's count shared out by the
+ * inhabitants that went over; an estimate without counts is the mean weighted by those inhabitants. The records
+ * of former gemeenten are dropped; gemeenten the herindelingen did not touch stay as they are.
+ */
+function convertIndeling(
+  ri: ResolvedIndicator,
+  records: ObservationRecord[],
+  conversion: PeriodConversion,
+  toYear: string,
+  source: string,
+  result: MappingResult,
+): ObservationRecord[] {
+  const involved = new Set(conversion.rows.flatMap((r) => [r.from, r.to]));
+  const kept = records.filter((r) => !involved.has(r.regionCode));
+  const method: HarmoniseMethod =
+    ri.indicator.valueType === 'count' || ri.computed ? 'sum' : 'population-weighted-mean';
+  const byBreakdown = new Map<string, Map<string, ObservationRecord>>();
+  for (const r of records) {
+    if (!involved.has(r.regionCode)) continue;
+    const map = byBreakdown.get(r.breakdown) ?? new Map<string, ObservationRecord>();
+    map.set(r.regionCode, r);
+    byBreakdown.set(r.breakdown, map);
+  }
+  const nf = (v: number) => v.toLocaleString('nl-NL', { maximumFractionDigits: 4 });
+  for (const [breakdown, parts] of byBreakdown) {
+    const values = new Map<string, PartValue>(
+      [...parts].map(([code, r]) => [
+        code,
+        {
+          value: r.value,
+          count: r.count,
+          denominator: r.denominator,
+          suppressed: r.flags.includes('suppressed-by-source'),
+        },
+      ]),
+    );
+    const { results, missing } = harmonise(conversion.rows, values, method);
+    result.incomplete += missing.length;
+    for (const h of results) {
+      const first = parts.get(h.parts[0]!.code)!;
+      const events = conversion.herindelingen.filter((x) => x.to === h.code);
+      const date = events[0]!.date.split('-').reverse().join('-');
+      const names = h.parts.map((p) => p.name);
+      const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} en ${names.at(-1)}` : names[0]!;
+      const rule =
+        method === 'sum'
+          ? h.estimated
+            ? 'opgeteld, het deel van een gesplitste gemeente naar inwoners geschat (CBS-omrekening)'
+            : 'opgeteld (CBS-omrekening)'
+          : 'gemiddelde gewogen naar inwoners';
+      const note = `omgerekend naar de gemeentelijke indeling van ${toYear}: ${list} ${rule}; herindeling per ${date}`;
+      const terms = h.parts
+        .map((p) => {
+          const share =
+            p.share === 1
+              ? ''
+              : ` × ${(p.share * 100).toLocaleString('nl-NL', { maximumFractionDigits: 2 })} % (${nf(p.weight ?? 0)} inw. over)`;
+          const weight = method === 'sum' ? '' : ` × ${nf(p.weight!)} inw.`;
+          return `${p.name} ${p.code} (${p.value === null ? '–' : nf(p.value)})${share}${weight}`;
+        })
+        .join(' + ');
+      let value = h.value;
+      if (ri.computed && !h.suppressed)
+        value =
+          h.count !== null && h.denominator !== null && h.denominator > 0
+            ? (h.count / h.denominator) * ri.indicator.multiplier
+            : null;
+      const flags: ObservationFlag[] = [
+        ...ri.mapping.flags,
+        ...(h.suppressed ? (['suppressed-by-source'] as const) : []),
+        ...(h.estimated && !ri.mapping.flags.includes('estimate') ? (['estimate'] as const) : []),
+        'harmonised',
+      ];
+      kept.push({
+        ...first,
+        regionCode: h.code,
+        breakdown,
+        value,
+        count: ri.parts.count ? h.count : null,
+        denominator: ri.parts.denominator ? h.denominator : null,
+        // Confidence limits of the former gemeenten do not add up; the interval is recomputed where counts exist.
+        lower: null,
+        upper: null,
+        flags,
+        note: `${h.suppressed ? `${WITHHELD_NOTE}; ` : ''}${note}; afgeleid door Juiste Plek`,
+        transformation: `${source}: ${note}. ${method === 'sum' ? 'Som' : 'Gewogen gemiddelde'} van ${terms}${ri.computed ? `; waarde = teller / noemer × ${ri.indicator.multiplier}` : ''}. Per deel: ${first.transformation.slice(source.length + 2)}`,
+      });
+    }
+  }
+  return kept;
 }
 
 type CellState =

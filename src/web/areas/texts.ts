@@ -19,6 +19,9 @@ const nl = {
   publishedSignificance: 'Vergelijking met Nederland door de bron',
   share80: (value: string, national: string, period: string) =>
     `${value}% van de inwoners is 80 jaar of ouder (Nederland: ${national}%), ${period}.`,
+  share80MissingArea: (kind: string) =>
+    `Het aandeel 80-plussers is er niet per ${kind}: de Kerncijfers wijken en buurten 2024 (CBS 85984NED) hebben als oudste leeftijdsgroep 65 jaar of ouder. Het regiobeeld van de gemeente geeft het aandeel 80-plussers wel.`,
+  share80Missing: 'Voor dit gebied is er geen aandeel 80-plussers in de gegevens.',
   flags: {
     harmonised: 'Omgerekend naar de gemeentelijke indeling van nu (afgeleid door Juiste Plek; zie de bron).',
     'suppressed-member':
@@ -43,6 +46,9 @@ const en: typeof nl = {
   publishedSignificance: 'Comparison with the Netherlands by the source',
   share80: (value, national, period) =>
     `${value}% of the inhabitants are aged 80 or over (Netherlands: ${national}%), ${period}.`,
+  share80MissingArea: (kind) =>
+    `The share aged 80 or over is not available per ${kind}: the Key figures for districts and neighbourhoods 2024 (CBS 85984NED) stop at 65 or over. The municipality's profile does give the share aged 80 or over.`,
+  share80Missing: 'The data have no share aged 80 or over for this area.',
   flags: {
     harmonised: "Converted to today's municipal division (derived by Juiste Plek; see the source).",
     'suppressed-member': 'Part of the area has a value withheld by the source; only the range is known.',

@@ -54,6 +54,14 @@ export function TrendChart({
   const drawable = periods.length > 1;
   const hasBand = series.some((s) => !s.national && s.points.some((p) => p.lower !== null));
   const hasPartial = series.some((s) => s.points.some((p) => p.partial));
+  // Figures converted from an earlier gemeentelijke indeling: the conversion, with the periods it applies to.
+  const conversions = useMemo(() => {
+    const byText = new Map<string, string[]>();
+    for (const s of stableSeries)
+      for (const p of s.points)
+        if (p.conversion) byText.set(p.conversion, [...(byText.get(p.conversion) ?? []), p.period]);
+    return [...byText];
+  }, [stableSeries]);
 
   useEffect(() => {
     const node = ref.current;
@@ -156,6 +164,7 @@ export function TrendChart({
         <>
           {t.period(r.period)}
           {r.values.some((v) => v?.partial) && <span className="jp-muted"> {t.common.partialMark}</span>}
+          {r.values.some((v) => v?.conversion) && <span className="jp-muted"> {t.trend.convertedMark}</span>}
         </>
       ),
     },
@@ -211,6 +220,13 @@ export function TrendChart({
         </>
       ) : (
         <p className="jp-chart-note">{t.trend.onePoint}</p>
+      )}
+      {conversions.length > 0 && (
+        <p className="jp-chart-note jp-trend__conversion">
+          {conversions.map(([text, list]) => (
+            <span key={text}>{t.trend.converted(list.map((p) => t.period(p)).join(', '), text)} </span>
+          ))}
+        </p>
       )}
       <TableDisclosure summary={t.common.showAsTable}>
         <DataTable caption={label} columns={columns} rows={rows} rowKey={(r) => r.period} />

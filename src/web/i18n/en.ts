@@ -203,6 +203,8 @@ export const en: Messages = {
       `Line chart: ${short} in ${name} from ${first} to ${last}.`,
     band: 'Coloured band: 95% confidence interval.',
     partial: 'Open circle: incomplete period.',
+    convertedMark: '(converted)',
+    converted: (periods: string, how: string) => `${periods} (converted to today's municipalities): ${how}.`,
     dashed: 'Dashed line: the Netherlands.',
   },
   spine: {
@@ -277,9 +279,13 @@ export const en: Messages = {
       all: 'All inhabitants',
       age: 'Age',
       national: 'The Netherlands',
-      note: 'Bars: share of all inhabitants per five-year age group. Black tick: the Netherlands.',
-      alt: (name: string, period: string, older: string) =>
-        `Population pyramid of ${name} on 1 January ${period}: men left, women right, per five-year age group. ${older}`,
+      groups: (fiveYear: boolean, list: string) =>
+        fiveYear
+          ? 'per five-year age group'
+          : `per age group (${list} years; the groups are not equally wide)`,
+      note: (groups: string) => `Bars: share of all inhabitants ${groups}. Black tick: the Netherlands.`,
+      alt: (name: string, period: string, groups: string, older: string) =>
+        `Population pyramid of ${name} on 1 January ${period}: men left, women right, ${groups}. ${older}`,
       caption: (name: string, period: string) =>
         `Age structure of ${name}, 1 January ${period} (% of all inhabitants)`,
     },

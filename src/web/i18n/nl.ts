@@ -219,6 +219,8 @@ export const nl = {
       `Lijngrafiek: ${short} in ${name} van ${first} tot ${last}.`,
     band: 'Gekleurde band: 95%-betrouwbaarheidsinterval.',
     partial: 'Open rondje: onvolledige periode.',
+    convertedMark: '(omgerekend)',
+    converted: (periods: string, how: string) => `${periods}: ${how}.`,
     dashed: 'Stippellijn: Nederland.',
   },
   spine: {
@@ -302,9 +304,14 @@ export const nl = {
       all: 'Alle inwoners',
       age: 'Leeftijd',
       national: 'Nederland',
-      note: 'Balken: aandeel van alle inwoners per leeftijdsgroep van vijf jaar. Zwart streepje: Nederland.',
-      alt: (name: string, period: string, older: string) =>
-        `Bevolkingspiramide van ${name} op 1 januari ${period}: mannen links, vrouwen rechts, per leeftijdsgroep van vijf jaar. ${older}`,
+      /** How the groups shown are cut: five-year bands, or the groups themselves when they are not. */
+      groups: (fiveYear: boolean, list: string) =>
+        fiveYear
+          ? 'per leeftijdsgroep van vijf jaar'
+          : `per leeftijdsgroep (${list} jaar; de groepen zijn niet even breed)`,
+      note: (groups: string) => `Balken: aandeel van alle inwoners ${groups}. Zwart streepje: Nederland.`,
+      alt: (name: string, period: string, groups: string, older: string) =>
+        `Bevolkingspiramide van ${name} op 1 januari ${period}: mannen links, vrouwen rechts, ${groups}. ${older}`,
       caption: (name: string, period: string) =>
         `Leeftijdsopbouw van ${name}, 1 januari ${period} (% van alle inwoners)`,
     },

@@ -120,7 +120,7 @@ for (const database of testDatabases()) {
       expect(await value('bevolking-gemiddeld', 'NL01', 2026)).toBeNull(); // not published yet
     });
 
-    it("gives every gemeente 2023-2026 on today's indeling, summing to Nederland; earlier years stay out", async () => {
+    it("gives every gemeente 2023-2026 on today's indeling, summing to Nederland; earlier years converted", async () => {
       for (const year of [2023, 2024, 2025, 2026]) {
         const [row] = await ctx.db.query<{ n: number; total: number }>(
           `SELECT count(*)::int AS n, sum(value)::float8 AS total FROM observation
@@ -130,13 +130,17 @@ for (const database of testDatabases()) {
         expect(row).toEqual({ n: 342, total: cbs('NL01', year) });
       }
       expect((await value('bevolking', 'GM0363', 2024))!.value).toBe(cbs('GM0363', 2024));
-      // CBS's 2019-2022 rows are on the indelingen of those years (Weesp, Brielle, … still exist): left out.
-      const [old] = await ctx.db.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM observation o JOIN source_snapshot s ON s.id = o.snapshot_id
+      // CBS's 2019-2022 rows are on the indelingen of those years (Weesp, Brielle, … still exist): no former
+      // gemeente is kept, the gemeenten they went to are converted (test/integration/import/herindelingen.test.ts).
+      const [old] = await ctx.db.query<{ former: number; harmonised: number }>(
+        `SELECT count(*) FILTER (WHERE o.region_code IN ('GM0457', 'GM0501', 'GM0788'))::int AS former,
+                count(*) FILTER (WHERE 'harmonised' = ANY(o.flags))::int AS harmonised
+         FROM observation o JOIN source_snapshot s ON s.id = o.snapshot_id
          WHERE o.indicator_id LIKE 'bevolking%' AND o.period IN ('2019', '2020', '2021', '2022')
            AND o.region_code LIKE 'GM%' AND s.source = 'cbs'`,
       );
-      expect(old!.n).toBe(0);
+      expect(old!.former).toBe(0);
+      expect(old!.harmonised).toBeGreaterThan(0);
       // The bundle's 2022 Amsterdam (on the 2023 indeling) is CBS's Amsterdam plus Weesp of that year.
       expect((await value('bevolking', 'GM0363', 2022))!.value).toBe(
         cbs('GM0363', 2022)! + cbs('GM0457', 2022)!,

@@ -47,7 +47,7 @@ export function PopulationSection({ profile }: { profile: Profile }) {
               )}
             </p>
           )}
-          {share80?.period && <Share80 row={share80} />}
+          <Share80 row={share80} regionType={region.type} />
           {populationRow && (
             <SourceDisclosure
               source={populationRow.source}

@@ -3,7 +3,7 @@
 import { useI18n } from '../../i18n/index.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { DataTable, TableDisclosure } from '../DataTable.tsx';
-import type { PyramidRow } from './pyramid.ts';
+import { fiveYearBands, type PyramidRow } from './pyramid.ts';
 
 const W = 520;
 const ROW = 14;
@@ -32,6 +32,8 @@ export function Pyramid({
   const height = TOP + rows.length * ROW + 8;
   const f = (v: number | null) => formatNumber(v, 1, t.locale);
   const ordered = [...rows].reverse(); // oldest on top
+  // The caption names the groups shown: 03759ned's five-year bands, or 70072NED's and kwb's wider groups.
+  const groups = p.groups(fiveYearBands(rows.map((r) => r.age)), rows.map((r) => r.age).join(', '));
   const left = (W - MID) / 2;
   const right = left + MID;
   const scale = (v: number) => (v / max) * (bySex ? half : W - MID - 12);
@@ -41,7 +43,7 @@ export function Pyramid({
       <svg
         viewBox={`0 0 ${W} ${height}`}
         role="img"
-        aria-label={p.alt(name, period, older)}
+        aria-label={p.alt(name, period, groups, older)}
         className="jp-pyramid__svg"
       >
         {bySex && (
@@ -126,7 +128,7 @@ export function Pyramid({
           );
         })}
       </svg>
-      <p className="jp-chart-note">{p.note}</p>
+      <p className="jp-chart-note">{p.note(groups)}</p>
       <TableDisclosure summary={t.common.showAsTable}>
         <DataTable
           caption={p.caption(name, period)}

@@ -7,7 +7,7 @@ import type { Cell } from '../../lib/csv.ts';
 import type { ExportSpec, ExportTable } from '../../lib/exportZip.ts';
 import { getJson } from '../../lib/http.ts';
 
-const VALUE_COLUMNS = [
+export const VALUE_COLUMNS = [
   'region_code',
   'region_name',
   'indicator',
@@ -37,9 +37,15 @@ const VALUE_COLUMNS = [
   'source',
   'licence',
   'snapshots',
+  // Added after the others so that existing readers keep their columns: the range a source's suppression allows
+  // (a cell '<=5', or a region with one) and, for a figure published per GGD-regio only, whose figure it is.
+  'suppressed_lower',
+  'suppressed_upper',
+  'value_of_code',
+  'value_of_name',
 ];
 
-function valueRow(profile: Profile, row: ProfileIndicator, lang: Lang): Cell[] {
+export function valueRow(profile: Profile, row: ProfileIndicator, lang: Lang): Cell[] {
   const tx = (v: { nl: string; en: string } | null) => (v ? v[lang] : null);
   return [
     profile.region.code ?? profile.region.gemeenten.map((g) => g.code).join('+'),
@@ -71,10 +77,14 @@ function valueRow(profile: Profile, row: ProfileIndicator, lang: Lang): Cell[] {
     `${row.source.publisher}: ${row.source.title} (${row.source.table})`,
     row.source.licence,
     row.snapshots.join(' '),
+    row.bounds?.lower ?? null,
+    row.bounds?.upper ?? null,
+    row.valueOf?.code ?? null,
+    row.valueOf?.name ?? null,
   ];
 }
 
-const TREND_COLUMNS = [
+export const TREND_COLUMNS = [
   'indicator',
   'breakdown',
   'region',
@@ -83,9 +93,10 @@ const TREND_COLUMNS = [
   'lower_95',
   'upper_95',
   'partial',
+  'conversion',
 ];
 
-function trendRows(regionName: string, rows: ProfileIndicator[]): Cell[][] {
+export function trendRows(regionName: string, rows: ProfileIndicator[]): Cell[][] {
   return rows.flatMap((row) =>
     row.trend.points.map((p) => [
       row.id,
@@ -96,6 +107,7 @@ function trendRows(regionName: string, rows: ProfileIndicator[]): Cell[][] {
       p.lower,
       p.upper,
       p.partial,
+      p.conversion ?? null,
     ]),
   );
 }

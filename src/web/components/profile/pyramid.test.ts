@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileIndicator } from '../../../regiobeeld/profileTypes.ts';
-import { pyramidRows } from './pyramid.ts';
+import { fiveYearBands, pyramidRows } from './pyramid.ts';
 
 const row = (breakdown: string, value: number | null, national: number | null = null) =>
   ({
@@ -38,5 +38,18 @@ describe('population pyramid rows', () => {
 
   it('is empty without age data (no numbers are made up)', () => {
     expect(pyramidRows([])).toEqual([]);
+  });
+
+  it('says five-year bands only when the groups shown are five-year bands', () => {
+    // 03759ned: 0-4 … 90-94 and 95+.
+    const bands = Array.from({ length: 19 }, (_, i) => `${i * 5}-${i * 5 + 4}`);
+    expect(fiveYearBands([...bands, '95+'])).toBe(true);
+    // 70072NED 2025: nine groups, the wider ones 25-44, 45-64, 65-79 and 80+.
+    expect(fiveYearBands(['0-4', '5-9', '10-14', '15-19', '20-24', '25-44', '45-64', '65-79', '80+'])).toBe(
+      false,
+    );
+    // kwb 2024: five groups.
+    expect(fiveYearBands(['0-14', '15-24', '25-44', '45-64', '65+'])).toBe(false);
+    expect(fiveYearBands([])).toBe(false);
   });
 });

@@ -53,3 +53,15 @@ export function pyramidRows(rows: ProfileIndicator[]): PyramidRow[] {
     })
     .filter((r) => r.men !== null || r.women !== null || r.all !== null);
 }
+
+/** Whether the groups are all five-year bands (0-4 … 90-94, with an open top group such as 95+). */
+export function fiveYearBands(ages: readonly string[]): boolean {
+  return (
+    ages.length > 0 &&
+    ages.every((age, i) => {
+      const band = /^(\d+)-(\d+)$/.exec(age);
+      if (band) return Number(band[2]) - Number(band[1]) === 4;
+      return i === ages.length - 1 && /^\d+\+$/.test(age);
+    })
+  );
+}
