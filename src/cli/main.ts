@@ -100,6 +100,7 @@ registerUserCommands(program);
 (await import('./learning.ts')).registerLearningCommands(program);
 (await import('./dsv.ts')).registerDsvCommands(program);
 (await import('./kennisagenda.ts')).registerKennisagendaCommands(program);
+(await import('./audit.ts')).registerAuditCommands(program);
 
 async function main(argv: string[]): Promise<number> {
   try {
