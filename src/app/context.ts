@@ -3,8 +3,8 @@
 import type { Config } from '../config.ts';
 import { connect, type Database } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
-import { currentRole, grantApplicationRole } from '../db/roles.ts';
 import { syncRegionTypes } from '../db/regionStore.ts';
+import { currentRole, grantApplicationRole } from '../db/roles.ts';
 import { loadCatalog } from '../indicators/catalog.ts';
 import type { Catalog } from '../indicators/schema.ts';
 import { loadSeed as loadKennisbankSeed } from '../kennisbank/service/index.ts';

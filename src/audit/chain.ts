@@ -44,15 +44,32 @@ export class ChainVerifier {
   private check(row: ChainEntry) {
     const where = `regel ${row.id} (seq ${row.seq})`;
     if (this.head && row.seq > this.head.seq) {
-      this.fail('forged', row, row.seq, `${where} ligt voorbij de kop van de keten (seq ${this.head.seq}): buiten de trigger om geschreven (vervalst)`);
+      this.fail(
+        'forged',
+        row,
+        row.seq,
+        `${where} ligt voorbij de kop van de keten (seq ${this.head.seq}): buiten de trigger om geschreven (vervalst)`,
+      );
     } else if (row.seq > this.expectedSeq) {
       const missing =
-        row.seq - 1 === this.expectedSeq ? `seq ${this.expectedSeq}` : `seq ${this.expectedSeq}–${row.seq - 1}`;
-      this.fail('removed', row, row.seq, `${missing} verwijderd: ${where} volgt op seq ${this.expectedSeq - 1}`);
+        row.seq - 1 === this.expectedSeq
+          ? `seq ${this.expectedSeq}`
+          : `seq ${this.expectedSeq}–${row.seq - 1}`;
+      this.fail(
+        'removed',
+        row,
+        row.seq,
+        `${missing} verwijderd: ${where} volgt op seq ${this.expectedSeq - 1}`,
+      );
     } else if (row.seq < this.expectedSeq) {
       this.fail('forged', row, row.seq, `${where} herhaalt een plaats in de keten (vervalst)`);
     } else if (entryHash(row.prevHash, row.content) !== row.hash) {
-      this.fail('changed', row, row.seq, `${where} is gewijzigd: de inhoud geeft de opgeslagen hash niet meer`);
+      this.fail(
+        'changed',
+        row,
+        row.seq,
+        `${where} is gewijzigd: de inhoud geeft de opgeslagen hash niet meer`,
+      );
     } else if (row.prevHash !== this.lastHash) {
       this.fail(
         'relinked',
@@ -75,7 +92,12 @@ export class ChainVerifier {
         `de laatste regels zijn verwijderd: de kop van de keten staat op seq ${this.head.seq}, het log eindigt bij seq ${lastSeq}`,
       );
     else if (this.head.hash !== this.lastHash)
-      this.fail('changed', null, lastSeq, `de kop van de keten past niet bij de laatste regel (seq ${lastSeq})`);
+      this.fail(
+        'changed',
+        null,
+        lastSeq,
+        `de kop van de keten past niet bij de laatste regel (seq ${lastSeq})`,
+      );
     return this.broken;
   }
 }

@@ -32,7 +32,10 @@ export async function verifyAuditChain(deps: AuditDeps): Promise<ChainReport> {
 type Entries = Awaited<ReturnType<typeof listPlatformAudit>>;
 
 /** The platform-level entries for the command line (whoever runs it has the database). */
-export function platformAuditAsOperator(deps: AuditDeps, query: Omit<PlatformAuditQuery, 'format'>): Promise<Entries> {
+export function platformAuditAsOperator(
+  deps: AuditDeps,
+  query: Omit<PlatformAuditQuery, 'format'>,
+): Promise<Entries> {
   return listPlatformAudit(deps.db, query);
 }
 
@@ -46,7 +49,8 @@ export async function platformAudit(
   | { format: 'csv'; total: number; csv: string }
 > {
   const account = signedIn(actor);
-  if (!account.platformAdmin) throw forbidden('Alleen een platformbeheerder leest het auditlog van het platform.');
+  if (!account.platformAdmin)
+    throw forbidden('Alleen een platformbeheerder leest het auditlog van het platform.');
   const { format, ...filter } = query;
   const { total, entries } = await listPlatformAudit(deps.db, filter);
   if (format === 'csv') {

@@ -1,17 +1,21 @@
 // `juisteplek audit verify` (recompute the hash chain; exit 1 at a break) and `juisteplek audit list` (the
 // platform-level entries, as text, JSON or CSV). Whoever runs these has the database; nothing is changed.
 import type { Command } from 'commander';
+import { openApp } from '../app/context.ts';
 import { platformAuditQuery } from '../audit/api.ts';
 import { auditCsv, platformAuditAsOperator, verifyAuditChain } from '../audit/service.ts';
-import { openApp } from '../app/context.ts';
 import { configFromEnv } from '../config.ts';
 import { UsageError } from './usage.ts';
 
 export function registerAuditCommands(program: Command): void {
-  const audit = program.command('audit').description('het auditlog: de hashketen controleren, platformregels tonen');
+  const audit = program
+    .command('audit')
+    .description('het auditlog: de hashketen controleren, platformregels tonen');
   audit
     .command('verify')
-    .description('herbereken de hashketen van het auditlog; exit 1 bij de eerste vervalste, verwijderde of gewijzigde regel')
+    .description(
+      'herbereken de hashketen van het auditlog; exit 1 bij de eerste vervalste, verwijderde of gewijzigde regel',
+    )
     .option('--json', 'uitvoer als JSON')
     .action(async (opts: { json?: boolean }) => {
       const app = await openApp(configFromEnv(), { loadData: false });
@@ -33,7 +37,9 @@ export function registerAuditCommands(program: Command): void {
     });
   audit
     .command('list')
-    .description('de regels van het platform (inloggen, wachttijden, opheffingen, verwijderingen, beheerders), nieuwste eerst')
+    .description(
+      'de regels van het platform (inloggen, wachttijden, opheffingen, verwijderingen, beheerders), nieuwste eerst',
+    )
     .option('--since <date>', 'vanaf deze datum/tijd (2026-12-01 of 2026-12-01T08:00:00Z)')
     .option('--until <date>', 'tot deze datum/tijd')
     .option('--action <action>', "een actie of familie, bijv. 'login' of 'login.failure'")
@@ -41,7 +47,14 @@ export function registerAuditCommands(program: Command): void {
     .option('--offset <n>', 'sla zoveel regels over', '0')
     .option('--format <format>', 'text, json of csv', 'text')
     .action(
-      async (opts: { since?: string; until?: string; action?: string; limit: string; offset: string; format: string }) => {
+      async (opts: {
+        since?: string;
+        until?: string;
+        action?: string;
+        limit: string;
+        offset: string;
+        format: string;
+      }) => {
         if (!['text', 'json', 'csv'].includes(opts.format))
           throw new UsageError(`--format: '${opts.format}' is geen text, json of csv`);
         const parsed = platformAuditQuery.safeParse({ ...opts, format: undefined });
@@ -54,7 +67,9 @@ export function registerAuditCommands(program: Command): void {
         try {
           const { total, entries } = await platformAuditAsOperator(app, query);
           if (opts.format === 'json')
-            console.log(JSON.stringify({ total, entries: entries.map((e) => ({ ...e, at: e.at.toISOString() })) }));
+            console.log(
+              JSON.stringify({ total, entries: entries.map((e) => ({ ...e, at: e.at.toISOString() })) }),
+            );
           else if (opts.format === 'csv') process.stdout.write(auditCsv(entries));
           else {
             for (const e of entries)

@@ -57,9 +57,7 @@ export async function listPlatformAudit(
   db: Queryable,
   filter: PlatformAuditFilter,
 ): Promise<{ total: number; entries: AuditEntry[] }> {
-  const where = [
-    '(e.workspace_id IS NULL OR e.actor_id IN (SELECT id FROM account WHERE platform_admin))',
-  ];
+  const where = ['(e.workspace_id IS NULL OR e.actor_id IN (SELECT id FROM account WHERE platform_admin))'];
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);

@@ -133,7 +133,10 @@ async function connectPostgres(url: string, schema?: string): Promise<Database> 
   try {
     const client = await pool.connect();
     // Only when missing: CREATE SCHEMA needs a right the application role does not have, even with IF NOT EXISTS.
-    if (schema && (await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).rowCount === 0)
+    if (
+      schema &&
+      (await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).rowCount === 0
+    )
       await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     client.release();
   } catch (error) {

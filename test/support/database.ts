@@ -48,7 +48,8 @@ export function postgresDatabase(options: { separateRoles?: boolean } = {}): Tes
       await assertServerAnswers();
       const schema = `jp_test_${randomBytes(6).toString('hex')}`;
       schemas.push(schema);
-      if (!options.separateRoles) return { ...baseConfig, databaseUrl: TEST_DATABASE_URL, databaseSchema: schema };
+      if (!options.separateRoles)
+        return { ...baseConfig, databaseUrl: TEST_DATABASE_URL, databaseSchema: schema };
       const owner = await connect({ databaseUrl: TEST_DATABASE_URL });
       try {
         await ensureRole(owner, APP_ROLE);

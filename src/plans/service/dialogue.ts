@@ -9,9 +9,9 @@ import { newToken } from '../../db/ids.ts';
 import {
   addDialogueParticipant,
   getPublicResponse,
-  isDialogueParticipant,
   getRound,
   getRoundByToken,
+  isDialogueParticipant,
   lockOpenRound,
   type RoundRow,
   upsertPublicResponse,

@@ -2,8 +2,8 @@
 // cannot choose an entry's place, hash or time), kept under concurrent appends, and back-filled for the entries
 // written before migration 0190.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../../../src/audit/service.ts';
 import { type AppContext, openApp } from '../../../src/app/context.ts';
+import { verifyAuditChain } from '../../../src/audit/service.ts';
 import { connect } from '../../../src/db/connection.ts';
 import { listMigrations, migrate, splitStatements } from '../../../src/db/migrate.ts';
 import { appendAudit } from '../../../src/db/workspaceStore.ts';
@@ -55,17 +55,22 @@ describe('migration 0190 back-fills the chain', () => {
     const db = await connect({ dataDir: 'memory://' });
     try {
       // The database as it was before 0190, with three entries in it.
-      await db.query('CREATE TABLE schema_migration (version text PRIMARY KEY, applied_at timestamptz DEFAULT now())');
+      await db.query(
+        'CREATE TABLE schema_migration (version text PRIMARY KEY, applied_at timestamptz DEFAULT now())',
+      );
       for (const m of listMigrations().filter((m) => m.version < '0190')) {
         for (const statement of splitStatements(m.sql)) await db.query(statement);
         await db.query('INSERT INTO schema_migration (version) VALUES ($1)', [m.version]);
       }
       for (const action of ['admin.create', 'login.success', 'logout'])
-        await db.query(`INSERT INTO audit_log (action, actor_email, detail) VALUES ($1, 'x@example.nl', '{"a": [1, "é"]}')`, [
-          action,
-        ]);
+        await db.query(
+          `INSERT INTO audit_log (action, actor_email, detail) VALUES ($1, 'x@example.nl', '{"a": [1, "é"]}')`,
+          [action],
+        );
       expect(await migrate(db)).toContain('0190_audit_chain');
-      const rows = await db.query<{ action: string; seq: string }>('SELECT action, seq FROM audit_log ORDER BY id');
+      const rows = await db.query<{ action: string; seq: string }>(
+        'SELECT action, seq FROM audit_log ORDER BY id',
+      );
       expect(rows.map((r) => [r.action, Number(r.seq)])).toEqual([
         ['admin.create', 1],
         ['login.success', 2],

@@ -3,8 +3,8 @@
 // others get 401/403. On PGlite and on PostgreSQL with the application working as juisteplek_app (so the whole
 // application, bundle load included, is shown to need no more than that role's rights).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pgliteDatabase, postgresDatabase } from '../../support/database.ts';
 import { runCli } from '../../support/cli.ts';
+import { pgliteDatabase, postgresDatabase } from '../../support/database.ts';
 import { ADMIN, anonymous, freshIp, type Harness, harness, type Who } from '../workspaces/helpers.ts';
 
 for (const database of [pgliteDatabase(), postgresDatabase({ separateRoles: true })]) {
@@ -20,10 +20,19 @@ for (const database of [pgliteDatabase(), postgresDatabase({ separateRoles: true
       const ip = freshIp();
       for (let i = 0; i < 5; i++)
         expect(
-          (await h.call(anonymous, 'POST', '/api/auth/login', { email: 'doel@example.nl', password: `fout-${i}-wachtwoord` }, { ip }))
-            .status,
+          (
+            await h.call(
+              anonymous,
+              'POST',
+              '/api/auth/login',
+              { email: 'doel@example.nl', password: `fout-${i}-wachtwoord` },
+              { ip },
+            )
+          ).status,
         ).toBe(401);
-      expect((await h.call(admin, 'POST', '/api/accounts/unlock', { email: 'doel@example.nl' })).status).toBe(200);
+      expect((await h.call(admin, 'POST', '/api/accounts/unlock', { email: 'doel@example.nl' })).status).toBe(
+        200,
+      );
       const created = await h.call(admin, 'POST', '/api/workspaces', {
         name: 'Audit-regio',
         kind: 'dsv',
@@ -31,7 +40,11 @@ for (const database of [pgliteDatabase(), postgresDatabase({ separateRoles: true
       });
       workspace = created.body.id;
       beheerder = await h.join(workspace, admin, 'beheerder@example.nl', 'beheerder');
-      const other = await h.call(admin, 'POST', '/api/workspaces', { name: 'Weg', kind: 'dsv', region: { code: 'ZK04' } });
+      const other = await h.call(admin, 'POST', '/api/workspaces', {
+        name: 'Weg',
+        kind: 'dsv',
+        region: { code: 'ZK04' },
+      });
       expect((await h.call(admin, 'DELETE', `/api/workspaces/${other.body.id}`)).status).toBe(204);
     });
     afterAll(async () => {
@@ -59,7 +72,9 @@ for (const database of [pgliteDatabase(), postgresDatabase({ separateRoles: true
       const lockout = r.body.find((e: { action: string }) => e.action === 'account.lockout');
       expect(lockout.detail.subject).toBe('doel@example.nl');
       // The beheerder's own acts in the workspace are the workspace's, not the platform's.
-      expect(r.body.some((e: { actorEmail: string | null }) => e.actorEmail === 'beheerder@example.nl')).toBe(false);
+      expect(r.body.some((e: { actorEmail: string | null }) => e.actorEmail === 'beheerder@example.nl')).toBe(
+        false,
+      );
     });
 
     it('filters by action (or a family of them) and date, and pages', async () => {
@@ -90,7 +105,12 @@ for (const database of [pgliteDatabase(), postgresDatabase({ separateRoles: true
       expect(csv.headers['content-type']).toMatch(/^text\/csv/);
       const lines = csv.text.trim().split('\r\n');
       expect(lines[0]).toBe('"id","tijd","wie","actie","werkruimte","onderwerp","details","ip"');
-      expect(lines.slice(1).map((l) => l.split(',')[3]).sort()).toEqual(['"account.lockout"', '"account.unlock"']);
+      expect(
+        lines
+          .slice(1)
+          .map((l) => l.split(',')[3])
+          .sort(),
+      ).toEqual(['"account.lockout"', '"account.unlock"']);
       const exported = await h.call(admin, 'GET', '/api/admin/audit?action=export.platform-audit');
       expect(exported.body).toHaveLength(1);
       expect((await h.call(anonymous, 'GET', '/api/admin/audit')).status).toBe(401);
@@ -105,7 +125,10 @@ describe('juisteplek audit list', () => {
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const env = { JUISTEPLEK_DATA_DIR: mkdtempSync(join(tmpdir(), 'jp-audit-')), JUISTEPLEK_ADMIN_PASSWORD: ADMIN.password };
+    const env = {
+      JUISTEPLEK_DATA_DIR: mkdtempSync(join(tmpdir(), 'jp-audit-')),
+      JUISTEPLEK_ADMIN_PASSWORD: ADMIN.password,
+    };
     expect((await runCli(['users', 'create-admin', '--email', ADMIN.email], env)).code).toBe(0);
     expect((await runCli(['users', 'unlock', '--email', 'iemand@example.nl'], env)).code).toBe(0);
     const csv = await runCli(['audit', 'list', '--format', 'csv', '--action', 'account.unlock'], env);

@@ -3,8 +3,8 @@
 // that could rewrite the audit log; the owner can tamper, and `audit verify` finds each kind of tampering.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../../../src/audit/service.ts';
 import { type AppContext, openApp } from '../../../src/app/context.ts';
+import { verifyAuditChain } from '../../../src/audit/service.ts';
 import type { Config } from '../../../src/config.ts';
 import { DatabaseError } from '../../../src/db/connection.ts';
 import { appendAudit } from '../../../src/db/workspaceStore.ts';
@@ -104,7 +104,7 @@ describe('audit log roles on PostgreSQL', () => {
   it('verify finds a removed entry, in the middle and at the end', async () => {
     await keep(2);
     const third = await rowOf(3);
-    await owner.query("SET session_replication_role = replica");
+    await owner.query('SET session_replication_role = replica');
     await owner.query('DELETE FROM audit_log WHERE seq = 2');
     await owner.query('SET session_replication_role = DEFAULT');
     expect((await verify()).break).toMatchObject({ problem: 'removed', id: Number(third.id), seq: 3 });

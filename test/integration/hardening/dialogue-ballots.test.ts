@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEW_DIALOGUE_PARTICIPANTS } from '../../../src/server/rateLimits.ts';
 import { testDatabases } from '../../support/database.ts';
-import { ADMIN, anonymous, freshIp, type Harness, harness, type Who } from '../workspaces/helpers.ts';
+import { ADMIN, freshIp, type Harness, harness, type Who } from '../workspaces/helpers.ts';
 
 const cookieOf = (setCookie: unknown) => /^jp_dialoog=([^;]+)/.exec(String(setCookie ?? ''))?.[1] ?? null;
 
@@ -20,7 +20,11 @@ for (const database of testDatabases()) {
       h = await harness(database);
       const admin = await h.login(ADMIN.email, ADMIN.password);
       const ws = (
-        await h.call(admin, 'POST', '/api/workspaces', { name: 'Dialoog', kind: 'iza-regio', region: { code: 'ZK04' } })
+        await h.call(admin, 'POST', '/api/workspaces', {
+          name: 'Dialoog',
+          kind: 'iza-regio',
+          region: { code: 'ZK04' },
+        })
       ).body.id;
       const beheerder: Who = await h.join(ws, admin, 'beheerder@example.nl', 'beheerder');
       const round = await h.call(beheerder, 'POST', `/api/workspaces/${ws}/plan/rounds`, {
@@ -43,9 +47,10 @@ for (const database of testDatabases()) {
     const ballots = async () =>
       Number(
         (
-          await h.ctx.db.query<{ n: string }>('SELECT count(*) AS n FROM plan_public_response WHERE round_id = $1', [
-            roundId,
-          ])
+          await h.ctx.db.query<{ n: string }>(
+            'SELECT count(*) AS n FROM plan_public_response WHERE round_id = $1',
+            [roundId],
+          )
         )[0]?.n,
       );
     const answer = (value: number, cookie: string | null, ip: string) =>
@@ -90,7 +95,8 @@ for (const database of testDatabases()) {
       const ip = freshIp();
       const first = await answer(5, null, ip);
       const known = cookieOf(first.headers['set-cookie']);
-      for (let i = 1; i < NEW_DIALOGUE_PARTICIPANTS.max; i++) expect((await answer(3, null, ip)).status).toBe(201);
+      for (let i = 1; i < NEW_DIALOGUE_PARTICIPANTS.max; i++)
+        expect((await answer(3, null, ip)).status).toBe(201);
       const before = await ballots();
       const refused = await answer(3, null, ip);
       expect(refused.status).toBe(429);
