@@ -6,6 +6,11 @@ export interface Config {
   /** PGlite data directory (used when no databaseUrl). */
   dataDir: string;
   databaseUrl: string | undefined;
+  /**
+   * DATABASE_OWNER_URL: the owner role's connection (PostgreSQL). When set, migrations run with it and the server
+   * works through DATABASE_URL as the application role, which cannot rewrite the audit log. Unset: one role.
+   */
+  databaseOwnerUrl?: string;
   /** PostgreSQL schema (tests isolate runs in their own schema). */
   databaseSchema: string | undefined;
   /**
@@ -31,11 +36,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT: '${env.PORT}' is geen geldig poortnummer (0–65535)`);
   }
+  if (env.DATABASE_OWNER_URL && !env.DATABASE_URL)
+    throw new ConfigError('DATABASE_OWNER_URL: zet ook DATABASE_URL (de verbinding van de applicatierol)');
   return {
     port,
     host: env.HOST || '127.0.0.1',
     dataDir: env.JUISTEPLEK_DATA_DIR || '.juisteplek',
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL || undefined,
     databaseSchema: env.DATABASE_SCHEMA || undefined,
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
   };

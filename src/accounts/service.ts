@@ -66,13 +66,14 @@ async function startSession(deps: AccountDeps, previousId: string | null, accoun
 }
 
 /** Counts an attempt for the account before its password is checked; refuses it (429) inside a wait. */
-async function countAttempt(deps: AccountDeps, key: string): Promise<void> {
+async function countAttempt(deps: AccountDeps, key: string): Promise<Date | null> {
   const decision: AttemptDecision = await deps.db.transaction(async (tx) => {
     const d = decideAttempt(await lockThrottle(tx, key), new Date());
     if (d.allowed) await saveThrottle(tx, key, d.next);
     return d;
   });
   if (!decision.allowed) throw tooManyAttempts(decision.retryAfterSeconds);
+  return decision.next.lockedUntil;
 }
 
 const tooManyAttempts = (seconds: number) =>
@@ -95,8 +96,9 @@ export async function login(
   const keys = { account: `email:${address}`, ip: `ip:${actor.ip}` };
   const failure = (reason: string) =>
     appendAudit(deps.db, { actorEmail: address, action: 'login.failure', detail: { reason }, ip: actor.ip });
+  let waitUntil: Date | null;
   try {
-    await countAttempt(deps, keys.account);
+    waitUntil = await countAttempt(deps, keys.account);
   } catch (error) {
     await failure('locked');
     throw error;
@@ -108,6 +110,14 @@ export async function login(
     // Only failures count against a client address, so a right password from a busy address still works.
     const fromAddress = await countAddressFailure(deps.db, keys.ip, LOCKOUT.windowMinutes);
     await failure('wrong-credentials');
+    // A failure that starts (or lengthens) the account's wait is a lock-out in the platform's audit log.
+    if (waitUntil)
+      await appendAudit(deps.db, {
+        actorEmail: address,
+        action: 'account.lockout',
+        detail: { subject: address, until: waitUntil.toISOString() },
+        ip: actor.ip,
+      });
     if (fromAddress > LOCKOUT.addressFailures)
       throw new ServiceError(
         'rate-limited',

@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import { connect, type Database } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import { syncRegionTypes } from '../db/regionStore.ts';
+import { currentRole, grantApplicationRole } from '../db/roles.ts';
 import { loadCatalog } from '../indicators/catalog.ts';
 import type { Catalog } from '../indicators/schema.ts';
 import { loadSeed as loadKennisbankSeed } from '../kennisbank/service/index.ts';
@@ -25,20 +26,52 @@ export interface AppContext {
   close(): Promise<void>;
 }
 
+/**
+ * Connects and migrates. With DATABASE_OWNER_URL the owner runs the migrations and grants the application role
+ * (the role of DATABASE_URL) its rights; the application then works as that role only.
+ */
+async function connectMigrated(config: Config, log: (line: string) => void): Promise<Database> {
+  const where = { dataDir: config.dataDir, schema: config.databaseSchema };
+  const report = (applied: string[]) => {
+    if (applied.length > 0) log(`Database bijgewerkt: ${applied.join(', ')}`);
+  };
+  if (!config.databaseOwnerUrl) {
+    const db = await connect({ ...where, databaseUrl: config.databaseUrl });
+    try {
+      report(await migrate(db));
+    } catch (error) {
+      await db.close().catch(() => {});
+      throw error;
+    }
+    return db;
+  }
+  const owner = await connect({ ...where, databaseUrl: config.databaseOwnerUrl });
+  let db: Database | undefined;
+  try {
+    report(await migrate(owner));
+    db = await connect({ ...where, databaseUrl: config.databaseUrl });
+    const role = await currentRole(db);
+    await owner.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(7355608)');
+      await grantApplicationRole(tx, role.name);
+    });
+    return db;
+  } catch (error) {
+    await db?.close().catch(() => {});
+    throw error;
+  } finally {
+    await owner.close().catch(() => {});
+  }
+}
+
 export async function openApp(
   config: Config,
   options: { loadData?: boolean; dataDir?: string; log?: (line: string) => void; areas?: boolean } = {},
 ): Promise<AppContext> {
   const log = options.log ?? (() => {});
   const catalog = loadCatalog();
-  const db = await connect({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    schema: config.databaseSchema,
-  });
+  const db = await connectMigrated(config, log);
   try {
-    const applied = await migrate(db);
-    if (applied.length > 0) log(`Database bijgewerkt: ${applied.join(', ')}`);
     await syncRegionTypes(db);
     const kennisbank = await loadKennisbankSeed({ db, catalog });
     if (kennisbank.added > 0) log(`Kennisbank: ${kennisbank.added} items uit catalog/kennisbank geladen.`);

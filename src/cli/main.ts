@@ -101,6 +101,7 @@ registerUserCommands(program);
 (await import('./dsv.ts')).registerDsvCommands(program);
 (await import('./kennisagenda.ts')).registerKennisagendaCommands(program);
 (await import('./federation.ts')).registerFederationCommands(program);
+(await import('./audit.ts')).registerAuditCommands(program);
 
 async function main(argv: string[]): Promise<number> {
   try {

@@ -132,7 +132,12 @@ async function connectPostgres(url: string, schema?: string): Promise<Database> 
   pool.on('error', () => {});
   try {
     const client = await pool.connect();
-    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    // Only when missing: CREATE SCHEMA needs a right the application role does not have, even with IF NOT EXISTS.
+    if (
+      schema &&
+      (await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).rowCount === 0
+    )
+      await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     client.release();
   } catch (error) {
     await pool.end().catch(() => {});

@@ -840,3 +840,25 @@ export async function duidingVersions(
   );
   return rows.map((r) => ({ ...r, version: Number(r.version), at: iso(r.at) }));
 }
+
+/** Records a participant token the server issued (its SHA-256). */
+export async function addDialogueParticipant(db: Queryable, tokenHash: string): Promise<void> {
+  await db.query('INSERT INTO plan_dialogue_participant (token_hash) VALUES ($1) ON CONFLICT DO NOTHING', [
+    tokenHash,
+  ]);
+}
+
+/** Whether a token is one the server issued, or (issued before migration 0191) already has a ballot in the round. */
+export async function isDialogueParticipant(
+  db: Queryable,
+  tokenHash: string,
+  roundId: string,
+  respondentHash: string,
+): Promise<boolean> {
+  const rows = await db.query(
+    `SELECT 1 FROM plan_dialogue_participant WHERE token_hash = $1
+     UNION ALL SELECT 1 FROM plan_public_response WHERE round_id = $2 AND respondent_hash = $3`,
+    [tokenHash, roundId, respondentHash],
+  );
+  return rows.length > 0;
+}

@@ -19,6 +19,7 @@ import { plainRequestError, sendServiceError } from './errors.ts';
 import { registerRateLimits } from './rateLimits.ts';
 import { guardInput } from './requestGuard.ts';
 import { areaRoutes } from './routes/areas.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { dsvRoutes } from './routes/dsv.ts';
 import { federationRoutes } from './routes/federation.ts';
@@ -120,6 +121,7 @@ export async function buildServer(
   await app.register(profileRoutes(ctx), { prefix: '/api' });
   await app.register(sourceRoutes(ctx), { prefix: '/api' });
   await app.register(authRoutes(ctx), { prefix: '/api' });
+  await app.register(auditRoutes(ctx), { prefix: '/api' });
   await app.register(workspaceRoutes(ctx), { prefix: '/api' });
   await app.register(planRoutes(ctx), { prefix: '/api' });
   await app.register(reportRoutes(ctx), { prefix: '/api' });

@@ -7,12 +7,35 @@ import { rateLimited } from '../access/errors.ts';
 
 /** Saving an own region (anonymous): plenty for a person, far below the 270 per second of a script. */
 export const ANONYMOUS_WRITE: RateLimitOptions = { max: 30, timeWindow: 60_000 };
-/** Datadialoog answers (anonymous; a browser's second answer replaces its first): per address and dialogue. */
+/** Datadialoog answers (anonymous; a participant's second answer replaces its first): per address and dialogue. */
 export const DIALOGUE_ANSWER: RateLimitOptions = {
   max: 30,
   timeWindow: 60_000,
   keyGenerator: (request) => `${request.ip}|${(request.params as { token?: string }).token ?? ''}`,
 };
+/**
+ * New datadialoog participants (each one ballot) per address and dialogue: a household or a meeting room shares an
+ * address, a script that drops its cookie does not get thousands of ballots. A participant's own later answers
+ * replace its ballot and count only against DIALOGUE_ANSWER.
+ */
+export const NEW_DIALOGUE_PARTICIPANTS = { max: 20, timeWindow: 60 * 60_000 } as const;
+
+/** A fixed-window counter in this process (like @fastify/rate-limit's store), for limits a route applies itself. */
+export function windowCounter(options: { max: number; timeWindow: number }) {
+  const windows = new Map<string, { count: number; resetAt: number }>();
+  return (key: string, message: (max: number) => string): void => {
+    const now = Date.now();
+    if (windows.size > 10_000) for (const [k, w] of windows) if (w.resetAt <= now) windows.delete(k);
+    let w = windows.get(key);
+    if (!w || w.resetAt <= now) {
+      w = { count: 0, resetAt: now + options.timeWindow };
+      windows.set(key, w);
+    }
+    if (w.count >= options.max) throw rateLimited(message(options.max), Math.ceil((w.resetAt - now) / 1000));
+    w.count++;
+  };
+}
+
 /** Reading a list. */
 export const LIST: RateLimitOptions = { max: 120, timeWindow: 60_000 };
 

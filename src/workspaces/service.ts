@@ -612,7 +612,8 @@ export async function aggregatesCsv(
 
 const auditAnswer = (e: AuditEntry): AuditEntryAnswer => ({ ...e, at: e.at.toISOString() });
 
-function auditCsv(entries: AuditEntry[]): string {
+/** Entries as a formula-safe CSV (also the platform log of src/audit/service.ts). */
+export function auditCsv(entries: AuditEntry[]): string {
   const header = ['id', 'tijd', 'wie', 'actie', 'werkruimte', 'onderwerp', 'details', 'ip'];
   const lines = entries.map((e) => {
     const { subject, ...rest } = e.detail as { subject?: unknown };

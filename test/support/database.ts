@@ -3,6 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Config } from '../../src/config.ts';
+import { connect } from '../../src/db/connection.ts';
+import { APP_ROLE, ensureRole } from '../../src/db/roles.ts';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -26,7 +28,19 @@ export function pgliteDatabase(): TestDatabase {
   return { name: 'pglite', config: async () => ({ ...baseConfig }), cleanup: async () => {} };
 }
 
-export function postgresDatabase(): TestDatabase {
+/** TEST_DATABASE_URL as the application role (trust authentication: no password). */
+export const appRoleUrl = () => {
+  const url = new URL(TEST_DATABASE_URL);
+  url.username = APP_ROLE;
+  url.password = '';
+  return url.toString();
+};
+
+/**
+ * The PostgreSQL server; with `separateRoles` as an installation should run it: migrations as the owner
+ * (TEST_DATABASE_URL as DATABASE_OWNER_URL), the application as the role juisteplek_app.
+ */
+export function postgresDatabase(options: { separateRoles?: boolean } = {}): TestDatabase {
   const schemas: string[] = [];
   return {
     name: 'postgres',
@@ -34,7 +48,20 @@ export function postgresDatabase(): TestDatabase {
       await assertServerAnswers();
       const schema = `jp_test_${randomBytes(6).toString('hex')}`;
       schemas.push(schema);
-      return { ...baseConfig, databaseUrl: TEST_DATABASE_URL, databaseSchema: schema };
+      if (!options.separateRoles)
+        return { ...baseConfig, databaseUrl: TEST_DATABASE_URL, databaseSchema: schema };
+      const owner = await connect({ databaseUrl: TEST_DATABASE_URL });
+      try {
+        await ensureRole(owner, APP_ROLE);
+      } finally {
+        await owner.close();
+      }
+      return {
+        ...baseConfig,
+        databaseUrl: appRoleUrl(),
+        databaseOwnerUrl: TEST_DATABASE_URL,
+        databaseSchema: schema,
+      };
     },
     async cleanup() {
       if (schemas.length === 0) return;

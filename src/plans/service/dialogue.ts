@@ -1,14 +1,17 @@
 // The datadialoog with residents (public link with a token, no account): the round as they see it, and their
-// answer (one per browser through a cookie of which only a SHA-256 is stored). The adapter reads and sets the
-// cookie; this service gets its value.
+// answer: one ballot per participant token (the jp_dialoog cookie, issued by the server, of which only a SHA-256
+// is stored); a second answer with the same token replaces the first. The adapter reads and sets the cookie and
+// decides how many new participants an address may bring (`admitNewParticipant`); this service gets its value.
 import { createHash } from 'node:crypto';
 import { invalid, notFound } from '../../access/errors.ts';
 import { tokenPattern } from '../../accounts/tokens.ts';
 import { newToken } from '../../db/ids.ts';
 import {
+  addDialogueParticipant,
   getPublicResponse,
   getRound,
   getRoundByToken,
+  isDialogueParticipant,
   lockOpenRound,
   type RoundRow,
   upsertPublicResponse,
@@ -21,6 +24,9 @@ import { roundClosed, roundResult } from './rounds.ts';
 /** What is stored of a respondent: the hash of the round and their cookie. */
 const respondentHash = (roundId: string, cookie: string) =>
   createHash('sha256').update(`${roundId}|${cookie}`).digest('hex');
+
+/** What is stored of an issued participant token. */
+const tokenHash = (cookie: string) => createHash('sha256').update(cookie).digest('hex');
 
 const respondent = (roundId: string, cookie: string | null) =>
   cookie && tokenPattern.test(cookie) ? { cookie, hash: respondentHash(roundId, cookie) } : null;
@@ -62,6 +68,8 @@ export async function answerDialogue(
   token: string,
   cookie: string | null,
   body: DialogueResponseInput,
+  /** Called before a new participant token is issued; throws (rate-limited) when the caller may add no more. */
+  admitNewParticipant?: () => void,
 ) {
   const round = await dialogueRound(deps, token);
   if (round.status === 'closed') throw roundClosed();
@@ -77,14 +85,19 @@ export async function answerDialogue(
       );
   }
   let who = respondent(round.id, cookie);
+  // A token the server never issued (made up by the client) is no participant: it gets a new one.
+  if (who && !(await isDialogueParticipant(deps.db, tokenHash(who.cookie), round.id, who.hash))) who = null;
   let newCookie: string | null = null;
   if (!who) {
+    admitNewParticipant?.();
     newCookie = newToken();
     who = { cookie: newCookie, hash: respondentHash(round.id, newCookie) };
   }
   const hash = who.hash;
+  const issued = newCookie;
   const outcome = await deps.db.transaction(async (tx) => {
     if (!(await lockOpenRound(tx, round.id))) throw roundClosed();
+    if (issued) await addDialogueParticipant(tx, tokenHash(issued));
     return upsertPublicResponse(tx, round.id, hash, body.answers);
   });
   return {

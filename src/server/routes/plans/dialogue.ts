@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { readCookie } from '../../../accounts/cookies.ts';
 import { dialogueParams, dialogueResponseBody } from '../../../plans/api.ts';
 import { answerDialogue, type PlanDeps, readDialogue } from '../../../plans/service/index.ts';
-import { DIALOGUE_ANSWER } from '../../rateLimits.ts';
+import { DIALOGUE_ANSWER, NEW_DIALOGUE_PARTICIPANTS, windowCounter } from '../../rateLimits.ts';
 import { isSecure } from '../../security.ts';
 import type { PlanApi } from './types.ts';
 
@@ -16,6 +16,7 @@ const private_ = (reply: FastifyReply) =>
   reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
 
 export function registerDialogue(api: PlanApi, deps: PlanDeps) {
+  const newParticipants = windowCounter(NEW_DIALOGUE_PARTICIPANTS);
   api.get(
     '/datadialoog/:token',
     {
@@ -37,7 +38,7 @@ export function registerDialogue(api: PlanApi, deps: PlanDeps) {
     {
       schema: {
         summary:
-          'Uw antwoord in een datadialoog (1–5 per thema). Eén antwoord per browser (cookie); opnieuw insturen vervangt het vorige',
+          'Uw antwoord in een datadialoog (1–5 per thema). Eén stem per deelnemerstoken (cookie, door de server uitgegeven); opnieuw insturen vervangt de vorige. Nieuwe deelnemers per adres zijn begrensd',
         tags: ['regioplan'],
         params: dialogueParams,
         body: dialogueResponseBody,
@@ -51,6 +52,12 @@ export function registerDialogue(api: PlanApi, deps: PlanDeps) {
         request.params.token,
         cookieOf(request),
         request.body,
+        () =>
+          newParticipants(
+            `${request.ip}|${request.params.token}`,
+            (max) =>
+              `Vanaf dit adres zijn al ${max} nieuwe deelnemers aan deze datadialoog gekomen; probeer het later opnieuw (een eerder antwoord wijzigen kan wel).`,
+          ),
       );
       if (newCookie)
         reply.header(
