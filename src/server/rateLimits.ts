@@ -42,10 +42,23 @@ export const LIST: RateLimitOptions = { max: 120, timeWindow: 60_000 };
 export async function registerRateLimits(app: FastifyInstance) {
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (_request, context) =>
+    // The window is named from the route's own limit: the plugin's `after` is the time left in the window, which
+    // reads as a different limit ("30 per 58 seconds") when the window has partly passed.
+    errorResponseBuilder: (request, context) =>
       rateLimited(
-        `Te veel verzoeken achter elkaar (hoogstens ${context.max} per ${context.after}); probeer het over ${Math.ceil(context.ttl / 1000)} seconden opnieuw.`,
+        `Te veel verzoeken achter elkaar (hoogstens ${context.max} per ${windowInDutch(routeWindow(request.routeOptions.config))}); probeer het over ${Math.ceil(context.ttl / 1000)} seconden opnieuw.`,
         Math.ceil(context.ttl / 1000),
       ),
   });
+}
+
+function routeWindow(config: unknown): number {
+  const limit = (config as { rateLimit?: RateLimitOptions } | undefined)?.rateLimit;
+  return typeof limit?.timeWindow === 'number' ? limit.timeWindow : 60_000;
+}
+
+/** 60000 → "minuut", 120000 → "2 minuten", 30000 → "30 seconden". */
+export function windowInDutch(ms: number): string {
+  if (ms % 60_000 === 0) return ms === 60_000 ? 'minuut' : `${ms / 60_000} minuten`;
+  return `${Math.round(ms / 1000)} seconden`;
 }
