@@ -121,7 +121,10 @@ export function protectedAggregate(input: {
   const trueCount = rows.reduce((s, r) => s + r.count!, 0);
   const trueDenominator = perCase ? rows.reduce((s, r) => s + r.denominator!, 0) : null;
   // Guard the sums too: an exact integer or no answer.
-  if (!Number.isSafeInteger(trueCount) || (trueDenominator !== null && !Number.isSafeInteger(trueDenominator)))
+  if (
+    !Number.isSafeInteger(trueCount) ||
+    (trueDenominator !== null && !Number.isSafeInteger(trueDenominator))
+  )
     return hidden(OUT_OF_RANGE);
   const perturb = input.perturb !== false;
   const count = perturb ? perturbCount(trueCount, ids, secret) : trueCount;

@@ -13,6 +13,10 @@ export interface UploadLimits {
   maxColumns: number;
   /** XLSX: most bytes the parts read (sheet, shared strings, workbook, styles) may unpack to, together. */
   maxUncompressedBytes: number;
+  /** Heap of the worker that reads one upload, in MB: past it the worker ends, never the server. */
+  workerMemoryMb: number;
+  /** Uploads read at the same time; more wait their turn. */
+  parallelUploads: number;
 }
 
 export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
@@ -21,6 +25,8 @@ export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
   maxCells: 5_000_000,
   maxColumns: 200,
   maxUncompressedBytes: 200 * 1024 * 1024,
+  workerMemoryMb: 1024,
+  parallelUploads: 2,
 };
 
 /** Environment variable of each limit. */
@@ -30,6 +36,8 @@ export const UPLOAD_LIMIT_SETTINGS: Record<keyof UploadLimits, string> = {
   maxCells: 'JUISTEPLEK_UPLOAD_MAX_CELLS',
   maxColumns: 'JUISTEPLEK_UPLOAD_MAX_COLUMNS',
   maxUncompressedBytes: 'JUISTEPLEK_UPLOAD_MAX_UNCOMPRESSED_BYTES',
+  workerMemoryMb: 'JUISTEPLEK_UPLOAD_WORKER_MEMORY_MB',
+  parallelUploads: 'JUISTEPLEK_UPLOAD_PARALLEL',
 };
 
 /** The limits set in the environment (only those set); throws naming the variable when one is not a positive
@@ -40,7 +48,8 @@ export function uploadLimitsFromEnv(env: NodeJS.ProcessEnv): Partial<UploadLimit
     const text = env[name]?.trim();
     if (!text) continue;
     const n = Number(text);
-    if (!Number.isSafeInteger(n) || n <= 0) throw new RangeError(`${name}: '${text}' is geen positief geheel getal`);
+    if (!Number.isSafeInteger(n) || n <= 0)
+      throw new RangeError(`${name}: '${text}' is geen positief geheel getal`);
     limits[key] = n;
   }
   return limits;

@@ -201,7 +201,8 @@ export async function* xlsxRows(path: string, options: XlsxOptions): AsyncGenera
     if (!sheetName || !entries.has(sheetName)) return unreadable();
 
     const stylesName = workbookRels.find((r) => r.type.endsWith('/styles'))?.target;
-    const dateStyles = stylesName && entries.has(stylesName) ? await readDateStyles(stylesName) : new Set<number>();
+    const dateStyles =
+      stylesName && entries.has(stylesName) ? await readDateStyles(stylesName) : new Set<number>();
     const stringsName = workbookRels.find((r) => r.type.endsWith('/sharedStrings'))?.target;
     const strings = stringsName && entries.has(stringsName) ? await readStrings(stringsName) : [];
 
@@ -257,8 +258,13 @@ export async function* xlsxRows(path: string, options: XlsxOptions): AsyncGenera
     let rowNumber = 0;
     let cells: string[] = [];
     let column = 0;
-    let cell: { type: string; style: number; formula: string | null; value: string | null; text: string[] } | null =
-      null;
+    let cell: {
+      type: string;
+      style: number;
+      formula: string | null;
+      value: string | null;
+      text: string[];
+    } | null = null;
     let field: 'f' | 'v' | 't' | null = null;
     let buffer = '';
     for await (const batch of parse<XlsxRow>(sheetName, (p, out) => {
@@ -281,7 +287,13 @@ export async function* xlsxRows(path: string, options: XlsxOptions): AsyncGenera
               rowNumber,
             );
           }
-          cell = { type: attr(t, 't') || 'n', style: Number(attr(t, 's') || 0), formula: null, value: null, text: [] };
+          cell = {
+            type: attr(t, 't') || 'n',
+            style: Number(attr(t, 's') || 0),
+            formula: null,
+            value: null,
+            text: [],
+          };
         } else if (cell && (n === 'f' || n === 'v' || n === 't')) {
           field = n;
           buffer = '';
