@@ -38,9 +38,19 @@ export async function parseUploadOffThread(
         stderr: false,
       });
       let settled = false;
-      worker.once('message', (m: { result?: UploadResult; failure?: { message: string } }) => {
+      const observations: UploadResult['observations'] = [];
+      type Message = {
+        observations?: UploadResult['observations'];
+        result?: UploadResult;
+        failure?: { message: string };
+      };
+      worker.on('message', (m: Message) => {
+        if (m.observations) {
+          for (const o of m.observations) observations.push(o);
+          return;
+        }
         settled = true;
-        if (m.result) resolve(m.result);
+        if (m.result) resolve({ ...m.result, observations });
         else reject(new Error(`upload worker: ${m.failure?.message ?? 'unknown failure'}`));
       });
       worker.once('error', (error) => {

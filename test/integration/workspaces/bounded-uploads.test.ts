@@ -121,7 +121,9 @@ for (const database of testDatabases()) {
       const file = await xlsx([header, ...dataRows(LIMITS.maxRows + 1, gemeenten)]);
       const r = await upload(body('groot.xlsx', file));
       expect(r.status).toBe(422);
-      expect(r.body.errors.map((e: { row: number; message: { nl: string } }) => [e.row, e.message.nl])).toEqual([
+      expect(
+        r.body.errors.map((e: { row: number; message: { nl: string } }) => [e.row, e.message.nl]),
+      ).toEqual([
         [
           1002,
           'Rij 1002: het bestand heeft meer dan 1.000 rijen met gegevens (grens rijen, JUISTEPLEK_UPLOAD_MAX_ROWS); splits het bestand',
@@ -179,7 +181,9 @@ for (const database of testDatabases()) {
       const limits = h.ctx.config.uploadLimits!;
       limits.workerMemoryMb = 4;
       try {
-        const r = await upload(body('klein.csv', Buffer.from([header, ...dataRows(3, gemeenten)].join('\n'))));
+        const r = await upload(
+          body('klein.csv', Buffer.from([header, ...dataRows(3, gemeenten)].join('\n'))),
+        );
         expect(r.status).toBe(422);
         expect(r.body.errors[0].message.nl).toContain(
           'meer dan 4 MB geheugen (geheugengrens, JUISTEPLEK_UPLOAD_WORKER_MEMORY_MB)',
@@ -214,9 +218,9 @@ for (const database of testDatabases()) {
         expect(answered).toEqual([false, false, false]);
         const r = await pending;
         expect(r.status).toBe(422);
-        expect(r.body.errors.map((e: { row: number; message: { nl: string } }) => [e.row, e.message.nl])).toEqual([
-          [40_001, "Rij 40001, kolom 'regiocode': onbekende regiocode 'GM9999'"],
-        ]);
+        expect(
+          r.body.errors.map((e: { row: number; message: { nl: string } }) => [e.row, e.message.nl]),
+        ).toEqual([[40_001, "Rij 40001, kolom 'regiocode': onbekende regiocode 'GM9999'"]]);
       } finally {
         Object.assign(limits, LIMITS);
       }
