@@ -1,4 +1,5 @@
 // Settings from the environment, with embedded defaults so a fresh clone runs without any.
+import { type UploadLimits, uploadLimitsFromEnv } from './sources/upload/limits.ts';
 
 export interface Config {
   port: number;
@@ -18,6 +19,8 @@ export interface Config {
    * `true`, a number of hops, or addresses/CIDRs separated by commas. Unset: the socket's address.
    */
   trustProxy?: boolean | number | string;
+  /** Bounds of a partner upload (JUISTEPLEK_UPLOAD_*); unset ones keep DEFAULT_UPLOAD_LIMITS. */
+  uploadLimits?: Partial<UploadLimits>;
 }
 
 /** TRUST_PROXY as Fastify's trustProxy: unset or '' → false; 'true' → true; digits → hops; else the list. */
@@ -46,5 +49,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     databaseOwnerUrl: env.DATABASE_OWNER_URL || undefined,
     databaseSchema: env.DATABASE_SCHEMA || undefined,
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    uploadLimits: uploadLimitsOrError(env),
   };
+}
+
+function uploadLimitsOrError(env: NodeJS.ProcessEnv): Partial<UploadLimits> {
+  try {
+    return uploadLimitsFromEnv(env);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 }

@@ -7,6 +7,7 @@ import { getSourceTable, listSourceFiles, listSourceTables, sourceCells } from '
 import type { Catalog } from '../indicators/schema.ts';
 import { type CbsImportOptions, importCbsTable, importStatlineCsvFile } from './cbs/import.ts';
 import { importFile } from './upload/import.ts';
+import type { UploadLimits } from './upload/limits.ts';
 
 export {
   CbsImportError,
@@ -22,6 +23,8 @@ export interface SourceDeps {
   catalog: Catalog;
   /** forget the read models after an import */
   invalidate?: () => void;
+  /** The settings; only the upload limits are read here. */
+  config?: { uploadLimits?: Partial<UploadLimits> };
 }
 
 /** Imports a CBS StatLine table: all of it in one transaction, or nothing. */
@@ -41,7 +44,7 @@ export const importObservationFile = (
   deps: SourceDeps,
   filePath: string,
   mappingPath: string,
-  options: { maxErrors?: number; maxBytes?: number } = {},
+  options: { maxErrors?: number; maxBytes?: number; limits?: Partial<UploadLimits> } = {},
 ) => importFile(deps, filePath, mappingPath, options);
 
 export async function listSources(deps: SourceDeps) {

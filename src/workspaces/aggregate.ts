@@ -7,6 +7,7 @@
 //    perturbed cell, so that the decision to suppress is itself noisy.
 // Pure.
 import { createHash } from 'node:crypto';
+import { NUMBER_RANGE } from '../indicators/ranges.ts';
 import type { Indicator } from '../indicators/schema.ts';
 import { perturbCount } from '../privacy/cellKey.ts';
 import { applySuppression } from '../privacy/suppression.ts';
@@ -67,6 +68,13 @@ const NOT_COUNT_BASED: Reason = {
   en: 'Only count-based partner data can be shown outside the workspace.',
 };
 
+/** Said of a cell whose stored partner numbers lie outside NUMBER_RANGE (only possible for data uploaded before
+ *  the range was checked). Outsiders see NOT_SHOWN instead (forOutsiders). */
+export const OUT_OF_RANGE: Reason = {
+  nl: `Niet berekend: de partnergegevens van deze cel bevatten een aantal of noemer boven ${NUMBER_RANGE.count.max.toLocaleString('nl-NL')}. Verwijder of vervang die upload.`,
+  en: `Not computed: the partner data of this cell hold a count or denominator above ${NUMBER_RANGE.count.max.toLocaleString('en-GB')}. Delete or replace that upload.`,
+};
+
 export function protectedAggregate(input: {
   workspace: string;
   secret: string;
@@ -103,11 +111,21 @@ export function protectedAggregate(input: {
     return hidden(NOT_COUNT_BASED);
   if (perCase && rows.some((r) => r.denominator === null || !Number.isInteger(r.denominator)))
     return hidden(NOT_COUNT_BASED);
+  // Numbers stored before uploads were bounded (a count of 1e308) would overflow the sums: the cell is then not
+  // computed and says why, instead of failing the whole answer.
+  const outside = (n: number | null) => n !== null && n > NUMBER_RANGE.count.max;
+  if (rows.some((r) => outside(r.count) || (perCase && outside(r.denominator)))) return hidden(OUT_OF_RANGE);
   const ids = cellContributors(
     rows.map((r) => contributorId(workspace, indicator.id, period, r.regionCode, breakdown)),
   );
   const trueCount = rows.reduce((s, r) => s + r.count!, 0);
   const trueDenominator = perCase ? rows.reduce((s, r) => s + r.denominator!, 0) : null;
+  // Guard the sums too: an exact integer or no answer.
+  if (
+    !Number.isSafeInteger(trueCount) ||
+    (trueDenominator !== null && !Number.isSafeInteger(trueDenominator))
+  )
+    return hidden(OUT_OF_RANGE);
   const perturb = input.perturb !== false;
   const count = perturb ? perturbCount(trueCount, ids, secret) : trueCount;
   const denominator =

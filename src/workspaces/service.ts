@@ -47,7 +47,7 @@ import type { Catalog } from '../indicators/schema.ts';
 import { exportPlan } from '../plans/service/index.ts';
 import type { RegiobeeldEngine } from '../regiobeeld/engine.ts';
 import { adHocRegion, regionOrError, standardRegion } from '../regiobeeld/regionRef.ts';
-import { csvSafe, parseUpload } from '../sources/upload/index.ts';
+import { csvSafe, parseUploadOffThread, type UploadLimits } from '../sources/upload/index.ts';
 import { forOutsiders, protectedAggregate } from './aggregate.ts';
 import {
   type AggregateQuery,
@@ -74,6 +74,8 @@ export interface WorkspaceDeps {
   db: Database;
   catalog: Catalog;
   engine(): Promise<RegiobeeldEngine>;
+  /** The settings (the application context's); only the upload limits are read here. */
+  config?: { uploadLimits?: Partial<UploadLimits> };
 }
 
 /** Access to a workspace for `permission` (401 / 403 / 404 as in requireWorkspace). */
@@ -444,10 +446,12 @@ export async function uploadPartnerData(
     const mapping = join(dir, 'mapping.json');
     await writeFile(file, content);
     await writeFile(mapping, JSON.stringify(input.mapping));
-    const result = await parseUpload(file, mapping, {
+    // Read and checked in a worker thread: this thread keeps answering other requests meanwhile.
+    const result = await parseUploadOffThread(file, mapping, {
       file: input.fileName,
       mappingName: 'mapping',
       maxBytes: MAX_UPLOAD_BYTES,
+      limits: deps.config?.uploadLimits,
       knownRegions: new Set(workspace.gemeenten),
       indicators: new Map(
         deps.catalog.indicators.map((i) => [

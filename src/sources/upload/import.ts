@@ -8,7 +8,8 @@ import { regionCodes, saveFileSnapshot, upsertObservations } from '../../db/sour
 import type { ObservationRecord } from '../../indicators/observation.ts';
 import { parsePeriod } from '../../indicators/period.ts';
 import type { Catalog } from '../../indicators/schema.ts';
-import { type IndicatorInfo, parseUpload, type UploadError } from './index.ts';
+import { type IndicatorInfo, parseUploadOffThread, type UploadError } from './index.ts';
+import type { UploadLimits } from './limits.ts';
 
 export interface FileImportResult {
   ok: boolean;
@@ -28,22 +29,28 @@ export interface FileImportResult {
 }
 
 export async function importFile(
-  app: { db: Database; catalog: Catalog; invalidate?: () => void },
+  app: {
+    db: Database;
+    catalog: Catalog;
+    invalidate?: () => void;
+    config?: { uploadLimits?: Partial<UploadLimits> };
+  },
   filePath: string,
   mappingPath: string,
-  options: { maxErrors?: number; maxBytes?: number } = {},
+  options: { maxErrors?: number; maxBytes?: number; limits?: Partial<UploadLimits> } = {},
 ): Promise<FileImportResult> {
   const file = basename(filePath);
   const regions = await regionCodes(app.db);
   const indicators = new Map<string, IndicatorInfo>(
     app.catalog.indicators.map((i) => [i.id, { id: i.id, valueType: i.valueType, multiplier: i.multiplier }]),
   );
-  const parsed = await parseUpload(filePath, mappingPath, {
+  const parsed = await parseUploadOffThread(filePath, mappingPath, {
     file,
     knownRegions: new Set(regions.keys()),
     indicators,
     maxErrors: options.maxErrors,
     maxBytes: options.maxBytes,
+    limits: options.limits ?? app.config?.uploadLimits,
   });
   const failed: FileImportResult = {
     ok: false,

@@ -2,20 +2,25 @@
 // observations, or every problem found (never thrown). Writing to the database is the caller's job.
 import { basename } from 'node:path';
 import { type UploadError, UploadFileError } from './errors.ts';
+import type { UploadLimits } from './limits.ts';
 import { loadMapping, type UploadMapping } from './mapping.ts';
 import { type OpenedTable, openTable } from './read.ts';
 import { createValidator, type Observation, type ValidationContext } from './validate.ts';
 
 export type { UploadError } from './errors.ts';
+export { DEFAULT_UPLOAD_LIMITS, type UploadLimits, uploadLimitsFromEnv } from './limits.ts';
 export { loadMapping, type UploadMapping, uploadMapping } from './mapping.ts';
+export { parseUploadOffThread } from './offThread.ts';
 export { csvSafe, neutralise } from './sanitize.ts';
 export type { IndicatorInfo, Observation, ValidationContext } from './validate.ts';
 
 export interface UploadContext extends Omit<ValidationContext, 'file'> {
   /** Name shown in errors (the name the partner uploaded); default the file's base name. */
   file?: string;
-  /** Largest file accepted, in bytes (default 20 MB). */
+  /** Largest file accepted, in bytes (default limits.maxBytes, 20 MB). */
   maxBytes?: number;
+  /** Rows, cells, columns, uncompressed size (default DEFAULT_UPLOAD_LIMITS of ./limits.ts). */
+  limits?: Partial<UploadLimits>;
   /** Name of the mapping shown in errors (an upload's mapping lives in a temporary file whose path is internal). */
   mappingName?: string;
 }
@@ -55,10 +60,10 @@ export async function parseUpload(
   } catch (error) {
     return failed(asError(error, context.mappingName ?? basename(mappingPath)));
   }
-  const { maxBytes, mappingName: _, ...validation } = context;
+  const { maxBytes, limits, mappingName: _, ...validation } = context;
   try {
     const { sheet, delimiter, decimalSeparator } = mapping;
-    table = await openTable(filePath, { maxBytes, sheet, delimiter, decimalSeparator });
+    table = await openTable(filePath, { maxBytes, limits, sheet, delimiter, decimalSeparator });
   } catch (error) {
     return failed(asError(error, file));
   }

@@ -1,12 +1,14 @@
 // Reading a partner's CSV or XLSX file into rows of cell texts, numbered as the partner sees them in Excel
-// (row 1 = header). CSV is streamed; XLSX is read whole by exceljs (the size limit bounds it).
+// (row 1 = header). Both are streamed (CSV by csv-parse, XLSX by ./xlsx.ts) and stopped at the limits of
+// ./limits.ts: file size, rows, cells, columns, and for XLSX the size it unpacks to.
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { pipeline, Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import { UploadFileError } from './errors.ts';
+import { UPLOAD_LIMIT_SETTINGS, type UploadLimits, uploadLimits, wholeNumber } from './limits.ts';
+import { xlsxRows } from './xlsx.ts';
 
 export interface SheetRow {
   /** 1-based row number; blank lines count, as in Excel. */
@@ -18,8 +20,10 @@ export type Delimiter = ',' | ';' | '\t';
 export type DecimalSeparator = ',' | '.';
 
 export interface ReadOptions {
-  /** Largest file accepted, in bytes (default 20 MB). */
+  /** Largest file accepted, in bytes (default: limits.maxBytes, 20 MB). */
   maxBytes?: number;
+  /** Rows, cells, columns, uncompressed size (defaults: DEFAULT_UPLOAD_LIMITS). */
+  limits?: Partial<UploadLimits>;
   /** XLSX: sheet name (default: the first sheet). */
   sheet?: string;
   /** CSV: field separator (default: detected from the header line). */
@@ -36,12 +40,12 @@ export interface OpenedTable {
   rows: AsyncIterable<SheetRow> | Iterable<SheetRow>;
 }
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const HEAD_BYTES = 64 * 1024;
 
 /** Opens a .csv/.txt or .xlsx file; throws an UploadFileError for a file that cannot be read as a table. */
 export async function openTable(path: string, options: ReadOptions = {}): Promise<OpenedTable> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const limits = uploadLimits({ ...options.limits, maxBytes: options.maxBytes ?? options.limits?.maxBytes });
+  const { maxBytes } = limits;
   const size = await stat(path).then(
     (s) => s.size,
     () =>
@@ -62,7 +66,7 @@ export async function openTable(path: string, options: ReadOptions = {}): Promis
   const ext = extname(path).toLowerCase();
   if (ext === '.xlsx') {
     if (!zip) fail('dit is geen geldig Excel-bestand (.xlsx)', 'this is not a valid Excel file (.xlsx)');
-    return openXlsx(path, options);
+    return openXlsx(path, options, limits);
   }
   if (ext === '.csv' || ext === '.txt') {
     if (zip) {
@@ -71,7 +75,8 @@ export async function openTable(path: string, options: ReadOptions = {}): Promis
         'this looks like an Excel file; name it .xlsx or save it as CSV',
       );
     }
-    return openCsv(path, head, options);
+    const table = openCsv(path, head, options);
+    return { ...table, rows: bounded(table.rows as AsyncIterable<SheetRow>, limits) };
   }
   return fail(
     `bestandstype '${ext || '(geen)'}' wordt niet ondersteund; gebruik .csv of .xlsx`,
@@ -171,53 +176,54 @@ async function* csvRows(path: string, encoding: string, delimiter: Delimiter): A
   }
 }
 
-async function openXlsx(path: string, options: ReadOptions): Promise<OpenedTable> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(path);
-  } catch {
-    fail('dit Excel-bestand (.xlsx) is niet leesbaar', 'this Excel file (.xlsx) cannot be read');
-  }
-  const sheet = options.sheet ? workbook.getWorksheet(options.sheet) : workbook.worksheets[0];
-  if (!sheet) {
-    const names = workbook.worksheets.map((s) => `'${s.name}'`).join(', ') || '(geen)';
-    fail(
-      `werkblad '${options.sheet ?? ''}' bestaat niet; wel: ${names}`,
-      `sheet '${options.sheet ?? ''}' does not exist; found: ${names}`,
-    );
-  }
+async function openXlsx(path: string, options: ReadOptions, limits: UploadLimits): Promise<OpenedTable> {
   const decimalSeparator = options.decimalSeparator ?? '.';
-  const rows: SheetRow[] = [];
-  sheet.eachRow((r, row) => {
-    const values = r.values as ExcelJS.CellValue[];
-    const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) =>
-      cellText(values[i + 1], decimalSeparator),
-    );
-    rows.push({ row, cells });
+  const rows = xlsxRows(path, {
+    sheet: options.sheet,
+    decimalSeparator,
+    maxUncompressedBytes: limits.maxUncompressedBytes,
+    maxColumns: limits.maxColumns,
   });
-  return { format: 'xlsx', delimiter: null, decimalSeparator, rows };
+  // Read up to the first row now, so a damaged file or a missing sheet is refused by openTable itself.
+  const first = await rows.next();
+  async function* all(): AsyncGenerator<SheetRow> {
+    if (first.done) return;
+    yield first.value;
+    yield* rows;
+  }
+  return { format: 'xlsx', delimiter: null, decimalSeparator, rows: bounded(all(), limits) };
 }
 
-/** A cell as text: numbers with the chosen decimal separator, dates as ISO dates, a formula as its cached result
- *  (or as "=formula" when there is none, so it is refused later). */
-export function cellText(value: ExcelJS.CellValue, decimalSeparator: DecimalSeparator): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number')
-    return decimalSeparator === ',' ? String(value).replace('.', ',') : String(value);
-  if (typeof value === 'string' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) {
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+/** Stops a table at the row and cell limits, naming the limit and the row where it was passed. */
+async function* bounded(rows: AsyncIterable<SheetRow>, limits: UploadLimits): AsyncGenerator<SheetRow> {
+  let dataRows = -1; // the first non-blank row is the header
+  let cells = 0;
+  for await (const row of rows) {
+    if (row.cells.length > limits.maxColumns) {
+      fail(
+        `meer dan ${limits.maxColumns} kolommen (grens kolommen, ${UPLOAD_LIMIT_SETTINGS.maxColumns})`,
+        `more than ${limits.maxColumns} columns (column limit, ${UPLOAD_LIMIT_SETTINGS.maxColumns})`,
+        row.row,
+      );
+    }
+    cells += row.cells.length;
+    if (cells > limits.maxCells) {
+      const n = wholeNumber(limits.maxCells);
+      fail(
+        `het bestand heeft meer dan ${n.nl} cellen (grens cellen, ${UPLOAD_LIMIT_SETTINGS.maxCells}); splits het bestand`,
+        `the file has more than ${n.en} cells (cell limit, ${UPLOAD_LIMIT_SETTINGS.maxCells}); split the file`,
+        row.row,
+      );
+    }
+    if (row.cells.some((c) => c.trim() !== '')) dataRows += 1;
+    if (dataRows > limits.maxRows) {
+      const n = wholeNumber(limits.maxRows);
+      fail(
+        `het bestand heeft meer dan ${n.nl} rijen met gegevens (grens rijen, ${UPLOAD_LIMIT_SETTINGS.maxRows}); splits het bestand`,
+        `the file has more than ${n.en} data rows (row limit, ${UPLOAD_LIMIT_SETTINGS.maxRows}); split the file`,
+        row.row,
+      );
+    }
+    yield row;
   }
-  if ('richText' in value) return value.richText.map((t) => t.text).join('');
-  if ('error' in value) return String(value.error);
-  if ('formula' in value || 'sharedFormula' in value) {
-    const formula = 'formula' in value ? value.formula : value.sharedFormula;
-    return value.result === undefined
-      ? `=${formula}`
-      : cellText(value.result as ExcelJS.CellValue, decimalSeparator);
-  }
-  if ('text' in value)
-    return typeof value.text === 'string' ? value.text : cellText(value.text, decimalSeparator);
-  return '';
 }

@@ -1,6 +1,7 @@
 // Checking rows of cell texts against the mapping and the catalogue, and turning them into observations. Pure.
 import type { RowObservation } from '../../indicators/observation.ts';
 import { parsePeriod } from '../../indicators/period.ts';
+import { NUMBER_RANGE } from '../../indicators/ranges.ts';
 import type { Text } from '../../indicators/schema.ts';
 import { shorten, type UploadError } from './errors.ts';
 import { parseNumber, regionCode } from './fields.ts';
@@ -60,6 +61,12 @@ const periodHelp: Text = {
 
 /** A number as Dutch readers write it in a message: 78,5. */
 const nl = (n: number) => String(n).replace('.', ',');
+/** A bound of a range as Dutch readers write it: 1e9 → 1.000.000.000. */
+const nlRange = (n: number) => n.toLocaleString('nl-NL');
+
+/** Outside NUMBER_RANGE; a negative count or a denominator ≤ 0 have messages of their own (below). */
+const outsideRange = (role: NumberRole, n: number) =>
+  n > NUMBER_RANGE[role].max || (role !== 'count' && role !== 'denominator' && n < NUMBER_RANGE[role].min);
 
 /** A validator fed one row at a time (the first non-blank row is the header), so a file can be streamed. */
 export function createValidator(mapping: UploadMapping, context: ValidationContext) {
@@ -201,6 +208,13 @@ export function createValidator(mapping: UploadMapping, context: ValidationConte
           nl: `'${shorten(cell(role))}' is geen getal`,
           en: `'${shorten(cell(role))}' is not a number`,
         });
+      } else if (parsed !== null && outsideRange(role, parsed)) {
+        // Far outside anything real, and a sum of such numbers overflows: refused, never stored.
+        const { min, max } = NUMBER_RANGE[role];
+        problem(role, {
+          nl: `'${shorten(cell(role))}' valt buiten het toegestane bereik voor ${roleName[role].nl} (${nlRange(min)} t/m ${nlRange(max)})`,
+          en: `'${shorten(cell(role))}' is outside the allowed range for ${roleName[role].en} (${min} to ${max})`,
+        });
       } else n[role] = parsed;
     }
     if (n.count !== null && n.count < 0) {
@@ -229,6 +243,17 @@ export function createValidator(mapping: UploadMapping, context: ValidationConte
       if (n.denominator !== null && n.denominator > 0)
         value = (n.count / n.denominator) * indicator.multiplier;
       else if (indicator.valueType === 'count') value = n.count;
+    }
+    if (
+      value !== null &&
+      n.value === null &&
+      (!Number.isFinite(value) || Math.abs(value) > NUMBER_RANGE.value.max)
+    ) {
+      problem('denominator', {
+        nl: `aantal gedeeld door noemer geeft een waarde buiten het toegestane bereik (${nlRange(NUMBER_RANGE.value.min)} t/m ${nlRange(NUMBER_RANGE.value.max)})`,
+        en: `count divided by denominator gives a value outside the allowed range (${NUMBER_RANGE.value.min} to ${NUMBER_RANGE.value.max})`,
+      });
+      value = null;
     }
     if (value === null && indicator !== undefined && errorCount === numbersFrom) {
       problem(cols.has('value') ? 'value' : 'count', {

@@ -138,6 +138,23 @@ for (const database of testDatabases()) {
       }
     });
 
+    it('reads the file in a worker under the real command, with the JUISTEPLEK_UPLOAD_* limits', async () => {
+      const limited = await runCli(['import', 'file', monitor, '--mapping', upload('mapping-comma.json')], {
+        ...env,
+        JUISTEPLEK_UPLOAD_MAX_ROWS: '1',
+      });
+      expect(limited.code).toBe(2);
+      expect(limited.stderr).toContain(
+        'monitor.csv, rij 3: het bestand heeft meer dan 1 rijen met gegevens (grens rijen, JUISTEPLEK_UPLOAD_MAX_ROWS); splits het bestand',
+      );
+      const wrong = await runCli(['import', 'file', monitor, '--mapping', upload('mapping-comma.json')], {
+        ...env,
+        JUISTEPLEK_UPLOAD_MAX_ROWS: 'veel',
+      });
+      expect(wrong.stderr).toContain("JUISTEPLEK_UPLOAD_MAX_ROWS: 'veel' is geen positief geheel getal");
+      expect(wrong.code).not.toBe(0);
+    });
+
     it('imports a good file and refuses a broken one row by row with exit code 2', async () => {
       const good = await cli(['import', 'file', monitor, '--mapping', upload('mapping-comma.json')]);
       expect(good.code).toBe(0);
