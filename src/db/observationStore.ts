@@ -163,15 +163,18 @@ export async function readAreaObservations(
   return rows.map(toRecord);
 }
 
-/** The observations of one indicator for every wijk or buurt in the country (type by code prefix). */
+/** The observations of one indicator (and period, when given) for every wijk or buurt in the country (type by code
+ *  prefix): the map of all buurten. Served by area_observation_indicator_idx (migration 0170). */
 export async function readAreaObservationsOfIndicator(
   db: Queryable,
   indicatorId: string,
   prefix: 'WK' | 'BU',
+  period?: string,
 ): Promise<ObservationRecord[]> {
   const rows = await db.query<ObservationRow>(
-    `SELECT ${SELECT_COLUMNS} FROM area_observation WHERE indicator_id = $1 AND region_code LIKE $2 || '%'`,
-    [indicatorId, prefix],
+    `SELECT ${SELECT_COLUMNS} FROM area_observation
+     WHERE indicator_id = $1 AND ($3::text IS NULL OR period = $3) AND region_code LIKE $2 || '%'`,
+    [indicatorId, prefix, period ?? null],
   );
   return rows.map(toRecord);
 }
