@@ -1,7 +1,8 @@
 // Issue "Keep the regiobeeld current": importing a synthetic CBS table from the replay server (v3 API paging under
 // the 10,000-cell limit, 2 measures a row) into PGlite (a data directory on disk) and into PostgreSQL
 // (TEST_DATABASE_URL, a schema of its own, dropped after): rows per second, and the peak resident memory sampled
-// during the import, for 50,000 and 200,000 rows, to show that memory does not grow with the table.
+// during the import, for 50,000 and 200,000 rows, to show that memory does not grow with the table. Since issue 17
+// the staged cells and the observations are written with COPY (goal: ≥ 50,000 rows/s on PostgreSQL).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -108,9 +109,14 @@ export default async function (): Promise<void> {
           if (run.result.cells !== longRows)
             throw new Error(`expected ${longRows} cells, got ${run.result.cells}`);
           const label = `${target.name}: ${rows.toLocaleString('en')} rows (${longRows.toLocaleString('en')} cells, ${pages} pages)`;
-          report(label, `${Math.round(rows / (run.ms / 1000)).toLocaleString('en')} rows/s`);
+          report(
+            label,
+            `${Math.round(rows / (run.ms / 1000)).toLocaleString('en')} rows/s`,
+            target.name === 'PostgreSQL' ? '≥ 50,000 rows/s' : undefined,
+          );
           report('  cells per second', `${Math.round(longRows / (run.ms / 1000)).toLocaleString('en')}`);
           report('  wall time', `${(run.ms / 1000).toFixed(1)} s`);
+          report('  RSS before → after the import', `${mb(baseline)} → ${mb(process.memoryUsage().rss)}`);
           report('  peak RSS during import (growth over start)', `${mb(peak)} (+${mb(peak - baseline)})`);
           gc();
           const retained = process.memoryUsage().heapUsed - heapBefore;

@@ -166,10 +166,9 @@ async function generate(db: Database, catalog: Catalog, size: { indicators: numb
   };
 }
 
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
 export default async function (): Promise<void> {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
   const sizeName = chosenSize();
   const size = SIZES[sizeName];
   console.log(

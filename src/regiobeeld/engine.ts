@@ -54,6 +54,7 @@ export class RegiobeeldEngine {
     readonly geography: Geography,
     observations: Iterable<ObservationRecord>,
     private readonly loadAreas: AreaLoader = async () => [],
+    private readonly maxAreaObservations = RegiobeeldEngine.MAX_AREA_OBSERVATIONS,
   ) {
     this.index = new ObservationIndex(observations);
     this.regionsByCode = new Map(geography.regions.map((r) => [r.code, r]));
@@ -98,7 +99,7 @@ export class RegiobeeldEngine {
       while (
         this.readyAreas.size > 0 &&
         (this.readyAreas.size >= RegiobeeldEngine.MAX_AREA_GEMEENTEN ||
-          this.areaObservations + index.size > RegiobeeldEngine.MAX_AREA_OBSERVATIONS)
+          this.areaObservations + index.size > this.maxAreaObservations)
       ) {
         const [oldest, dropped] = this.readyAreas.entries().next().value!;
         this.readyAreas.delete(oldest);
