@@ -11,13 +11,13 @@ import { freemem, totalmem } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import pg from 'pg';
+import { loadEngine } from '../src/app/engine.ts';
 import { connect, type Database } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { readAreaObservationsOfIndicator } from '../src/db/observationStore.ts';
 import { syncRegionTypes } from '../src/db/regionStore.ts';
 import { loadCatalog } from '../src/indicators/catalog.ts';
 import type { Catalog, Indicator } from '../src/indicators/schema.ts';
-import { loadEngine } from '../src/app/engine.ts';
 import { RegiobeeldEngine } from '../src/regiobeeld/engine.ts';
 import { buildProfile } from '../src/regiobeeld/profile.ts';
 import { loadBundle } from '../src/sources/bundle/load.ts';
@@ -207,7 +207,9 @@ export default async function (): Promise<void> {
       `  rows: ${counts!.areas.toLocaleString('en')} gemeenten/wijken/buurten, observation + area_observation`,
       `${(counts!.obs + counts!.area_obs).toLocaleString('en')}`,
     );
-    const [bytes] = await db.query<{ size: string }>('SELECT pg_size_pretty(pg_database_size(current_database())) AS size');
+    const [bytes] = await db.query<{ size: string }>(
+      'SELECT pg_size_pretty(pg_database_size(current_database())) AS size',
+    );
     report('  database size on disk', bytes!.size);
 
     // The plain SQL GROUP BY over the same rows: every gemeente observation into every region containing it.
@@ -232,12 +234,20 @@ export default async function (): Promise<void> {
     report('engine built (gemeenten and regions; areas read on demand)', ms(build.ms));
 
     const recompute = await time(() => engine.recomputeAll());
-    report(`whole country recomputed (${recompute.result.toLocaleString('en')} region estimates)`, ms(recompute.ms));
+    report(
+      `whole country recomputed (${recompute.result.toLocaleString('en')} region estimates)`,
+      ms(recompute.ms),
+    );
     report('  ratio to the plain SQL GROUP BY', `${(recompute.ms / sql).toFixed(1)}×`, '< 10×');
 
     const ref = (code: string) => {
       const r = engine.regionsByCode.get(code)!;
-      return { code, name: r.name, type: r.type, gemeenten: engine.isArea(code) ? [] : engine.membersOf(code) };
+      return {
+        code,
+        name: r.name,
+        type: r.type,
+        gemeenten: engine.isArea(code) ? [] : engine.membersOf(code),
+      };
     };
     const gemeenten = engine.regionsOfType('gemeente').map((g) => g.code);
     const gemeenteTimes: number[] = [];
@@ -278,7 +288,10 @@ export default async function (): Promise<void> {
       );
       warmTimes.push((await time(() => buildProfile(engine, ref(w.code)))).ms);
     }
-    report(`wijk profile, ${sample.length} wijken, incl. reading the gemeente's areas: median`, ms(median(coldTimes)));
+    report(
+      `wijk profile, ${sample.length} wijken, incl. reading the gemeente's areas: median`,
+      ms(median(coldTimes)),
+    );
     report('wijk profile incl. reading: p95', ms(percentile(coldTimes, 95)));
     report('wijk profile, areas in memory: median', ms(median(warmTimes)));
     report('wijk profile, areas in memory: p95', ms(percentile(warmTimes, 95)), 'p95 < 20 ms');
@@ -291,11 +304,18 @@ export default async function (): Promise<void> {
       buurtValues = run.result.length;
       mapTimes.push(run.ms);
     }
-    report(`indicator map of all buurten (${buurtValues.toLocaleString('en')} values, 1 period): median`, ms(median(mapTimes)));
+    report(
+      `indicator map of all buurten (${buurtValues.toLocaleString('en')} values, 1 period): median`,
+      ms(median(mapTimes)),
+    );
     report('indicator map of all buurten: p95', ms(percentile(mapTimes, 95)));
 
     const memory = process.memoryUsage();
-    report('engine memory: RSS (growth since before the engine)', `${mb(memory.rss)} (+${mb(memory.rss - rssBefore)})`, '< 2 GB');
+    report(
+      'engine memory: RSS (growth since before the engine)',
+      `${mb(memory.rss)} (+${mb(memory.rss - rssBefore)})`,
+      '< 2 GB',
+    );
     report('  JS heap used', mb(memory.heapUsed));
     report(
       `  area observations in memory (bound ${RegiobeeldEngine.MAX_AREA_OBSERVATIONS.toLocaleString('en')})`,

@@ -80,7 +80,9 @@ export async function saveObservations(
   await tx.query(`CREATE TEMP TABLE observation_stage AS SELECT ${names} FROM observation WITH NO DATA`);
   try {
     await copyMany(tx, 'observation_stage', OBSERVATION_COLUMNS, observations, options);
-    await tx.query(`INSERT INTO observation (${names}) SELECT ${names} FROM observation_stage ${options.onConflict}`);
+    await tx.query(
+      `INSERT INTO observation (${names}) SELECT ${names} FROM observation_stage ${options.onConflict}`,
+    );
   } finally {
     await tx.query('DROP TABLE IF EXISTS observation_stage').catch(() => {});
   }

@@ -104,7 +104,10 @@ for (const database of testDatabases()) {
     });
 
     it('area observations: read back per gemeente exactly as written; a NULL code aborts all of it', async () => {
-      const areas = records(3000, 'copy-a').map((o, i) => ({ ...o, regionCode: `BU${String(i).padStart(8, '0')}` }));
+      const areas = records(3000, 'copy-a').map((o, i) => ({
+        ...o,
+        regionCode: `BU${String(i).padStart(8, '0')}`,
+      }));
       const gemeente = (code: string) => (Number(code.slice(2)) % 2 === 0 ? 'GM0001' : 'GM0002');
       await ctx.db.transaction((tx) => copyAreaObservations(tx, areas, gemeente, { chunk: 1000 }));
       const back = await readAreaObservations(ctx.db, ['GM0001']);
@@ -114,9 +117,14 @@ for (const database of testDatabases()) {
       const bad = areas.map((o) => ({ ...o, breakdown: 'b' }));
       await caught(
         ctx.db.transaction((tx) =>
-          copyAreaObservations(tx, bad, (code) => (code === bad[2500]!.regionCode ? (null as never) : 'GM0003'), {
-            chunk: 1000,
-          }),
+          copyAreaObservations(
+            tx,
+            bad,
+            (code) => (code === bad[2500]!.regionCode ? (null as never) : 'GM0003'),
+            {
+              chunk: 1000,
+            },
+          ),
         ),
       );
       expect(await tableCounts(ctx.db)).toEqual(before);

@@ -10,7 +10,9 @@ describe('the scale benchmark memory guard', () => {
     const refused = scaleMemoryCheck(SIZES.full, { gemeenten: 342 }, { free: 1 * GB, total: 4 * GB });
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
-      expect(refused.message).toMatch(/^Schaalrun geweigerd: de engine heeft naar schatting \d+\.\d\d GB nodig/);
+      expect(refused.message).toMatch(
+        /^Schaalrun geweigerd: de engine heeft naar schatting \d+\.\d\d GB nodig/,
+      );
       expect(refused.message).toContain('1.00 GB vrij van 4.00 GB');
       expect(refused.message).toContain('SCALE_SIZE=small');
     }
@@ -21,6 +23,8 @@ describe('the scale benchmark memory guard', () => {
     const full = scaleMemoryCheck(SIZES.full, { gemeenten: 342 }, { free: 20 * GB, total: 24 * GB });
     expect(full.estimate).toBeGreaterThan(small.estimate);
     // 10× the gemeenten no longer fit in 2 GB free
-    expect(scaleMemoryCheck(SIZES.full, { gemeenten: 3420 }, { free: 2 * GB, total: 24 * GB }).ok).toBe(false);
+    expect(scaleMemoryCheck(SIZES.full, { gemeenten: 3420 }, { free: 2 * GB, total: 24 * GB }).ok).toBe(
+      false,
+    );
   });
 });

@@ -11,7 +11,12 @@ const gemeenten = ['GM1', 'GM2', 'GM3'];
 const regions: { code: string; name: string; type: string; parent?: string }[] = [
   ...gemeenten.map((code) => ({ code, name: code, type: 'gemeente' })),
   ...gemeenten.flatMap((g) =>
-    Array.from({ length: 10 }, (_, i) => ({ code: `WK${g}${i}`, name: `Wijk ${i}`, type: 'wijk', parent: g })),
+    Array.from({ length: 10 }, (_, i) => ({
+      code: `WK${g}${i}`,
+      name: `Wijk ${i}`,
+      type: 'wijk',
+      parent: g,
+    })),
   ),
 ];
 const areaObservation = (code: string, value: number): ObservationRecord => ({
