@@ -35,3 +35,49 @@ export async function insertMany<T>(
     options.onProgress?.(Math.min(start + chunk, rows.length));
   }
 }
+
+export interface CopyColumn<T> {
+  name: string;
+  /** The value: string, number, boolean, null, or an array of strings (a text[] column). */
+  get(row: T): string | number | boolean | null | undefined | readonly string[];
+}
+
+/** A CSV field for COPY … WITH (FORMAT csv): empty and unquoted is NULL, every text quoted (so '' stays ''). */
+export function csvField(v: string | number | boolean | null | undefined | readonly string[]): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 't' : 'f';
+  const text = typeof v === 'string' ? v : arrayLiteral(v);
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/** A PostgreSQL array literal of texts: {"a","b \"c\""}. */
+function arrayLiteral(values: readonly string[]): string {
+  return `{${values.map((s) => `"${s.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
+}
+
+/**
+ * Bulk load with COPY (issue 17: ≥ 50,000 rows/s on PostgreSQL, memory flat): the rows go as CSV in chunks, so
+ * only one chunk's text is held at a time. Inside a transaction a bad row aborts it: nothing is written. On
+ * PostgreSQL, call it with a transaction's Queryable (COPY runs on that transaction's connection).
+ */
+export async function copyMany<T>(
+  db: Queryable,
+  table: string,
+  columns: readonly CopyColumn<T>[],
+  rows: readonly T[],
+  options: { chunk?: number; onProgress?: (done: number) => void } = {},
+): Promise<void> {
+  const chunk = options.chunk ?? 20000;
+  const names = columns.map((c) => c.name);
+  for (let start = 0; start < rows.length; start += chunk) {
+    const end = Math.min(start + chunk, rows.length);
+    const lines: string[] = [];
+    for (let i = start; i < end; i++) {
+      const row = rows[i]!;
+      lines.push(columns.map((c) => csvField(c.get(row))).join(','));
+    }
+    await db.copyCsv(table, names, lines.join('\n'));
+    options.onProgress?.(end);
+  }
+}

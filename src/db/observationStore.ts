@@ -1,7 +1,7 @@
 // Writing and reading observations and their source snapshots.
 import type { ObservationRecord } from '../indicators/observation.ts';
 import type { Period, PeriodType } from '../indicators/period.ts';
-import { insertMany } from './bulk.ts';
+import { type CopyColumn, copyMany, insertMany } from './bulk.ts';
 import type { Queryable } from './connection.ts';
 
 export interface SnapshotRecord {
@@ -41,68 +41,52 @@ export async function saveSnapshots(db: Queryable, snapshots: SnapshotRecord[]):
   );
 }
 
+const OBSERVATION_COLUMNS: CopyColumn<ObservationRecord>[] = [
+  { name: 'indicator_id', get: (o) => o.indicatorId },
+  { name: 'region_code', get: (o) => o.regionCode },
+  { name: 'period', get: (o) => o.period.code },
+  { name: 'period_type', get: (o) => o.period.type },
+  { name: 'period_start', get: (o) => o.period.start },
+  { name: 'period_end', get: (o) => o.period.end },
+  { name: 'breakdown', get: (o) => o.breakdown },
+  { name: 'value', get: (o) => o.value },
+  { name: 'count', get: (o) => o.count },
+  { name: 'denominator', get: (o) => o.denominator },
+  { name: 'lower', get: (o) => o.lower },
+  { name: 'upper', get: (o) => o.upper },
+  { name: 'flags', get: (o) => o.flags },
+  { name: 'note', get: (o) => o.note },
+  { name: 'snapshot_id', get: (o) => o.snapshotId },
+  { name: 'transformation', get: (o) => o.transformation },
+  { name: 'published_significance', get: (o) => o.publishedSignificance ?? null },
+];
+
+/**
+ * Writes observations with COPY (issue 17: several times faster than INSERT on both drivers, memory flat). With
+ * `onConflict` (… ON CONFLICT … of an INSERT INTO observation) the rows are copied into a temporary table first and
+ * moved over with one INSERT … SELECT. `tx` must be a transaction: a bad row then leaves nothing written.
+ */
 export async function saveObservations(
-  db: Queryable,
+  tx: Queryable,
   observations: readonly ObservationRecord[],
   options: { onProgress?: (done: number) => void; onConflict?: string } = {},
 ): Promise<void> {
-  await insertMany(
-    db,
-    'observation',
-    [
-      { name: 'indicator_id', type: 'text[]', get: (o) => o.indicatorId },
-      { name: 'region_code', type: 'text[]', get: (o) => o.regionCode },
-      { name: 'period', type: 'text[]', get: (o) => o.period.code },
-      { name: 'period_type', type: 'text[]', get: (o) => o.period.type },
-      { name: 'period_start', type: 'date[]', get: (o) => o.period.start },
-      { name: 'period_end', type: 'date[]', get: (o) => o.period.end },
-      { name: 'breakdown', type: 'text[]', get: (o) => o.breakdown },
-      { name: 'value', type: 'float8[]', get: (o) => o.value },
-      { name: 'count', type: 'float8[]', get: (o) => o.count },
-      { name: 'denominator', type: 'float8[]', get: (o) => o.denominator },
-      { name: 'lower', type: 'float8[]', get: (o) => o.lower },
-      { name: 'upper', type: 'float8[]', get: (o) => o.upper },
-      // unnest flattens a 2-D array, so flags travel as one comma-separated text and are split back.
-      {
-        name: 'flags',
-        type: 'text[]',
-        get: (o) => o.flags.join(','),
-        expression: (v) => `coalesce(string_to_array(nullif(${v}, ''), ','), '{}')`,
-      },
-      { name: 'note', type: 'text[]', get: (o) => o.note },
-      { name: 'snapshot_id', type: 'text[]', get: (o) => o.snapshotId },
-      { name: 'transformation', type: 'text[]', get: (o) => o.transformation },
-      { name: 'published_significance', type: 'text[]', get: (o) => o.publishedSignificance ?? null },
-    ],
-    observations,
-    options,
-  );
+  if (observations.length === 0) return;
+  if (!options.onConflict) {
+    await copyMany(tx, 'observation', OBSERVATION_COLUMNS, observations, options);
+    return;
+  }
+  const names = OBSERVATION_COLUMNS.map((c) => c.name).join(', ');
+  await tx.query(`CREATE TEMP TABLE observation_stage AS SELECT ${names} FROM observation WITH NO DATA`);
+  try {
+    await copyMany(tx, 'observation_stage', OBSERVATION_COLUMNS, observations, options);
+    await tx.query(
+      `INSERT INTO observation (${names}) SELECT ${names} FROM observation_stage ${options.onConflict}`,
+    );
+  } finally {
+    await tx.query('DROP TABLE IF EXISTS observation_stage').catch(() => {});
+  }
 }
-
-const AREA_COLUMNS = [
-  'indicator_id',
-  'region_code',
-  'gemeente_code',
-  'period',
-  'period_type',
-  'period_start',
-  'period_end',
-  'breakdown',
-  'value',
-  'count',
-  'denominator',
-  'lower',
-  'upper',
-  'flags',
-  'note',
-  'snapshot_id',
-  'transformation',
-  'published_significance',
-] as const;
-
-/** A CSV field for COPY: empty and unquoted is NULL, everything else quoted. */
-const csvField = (v: string | number | null | undefined) =>
-  v === null || v === undefined ? '' : typeof v === 'number' ? String(v) : `"${v.replaceAll('"', '""')}"`;
 
 /**
  * Bulk load of the observations of wijken and buurten (~170,000 rows in the bundle) into area_observation: COPY,
@@ -114,37 +98,9 @@ export async function copyAreaObservations(
   gemeenteOf: (regionCode: string) => string,
   options: { onProgress?: (done: number) => void; chunk?: number } = {},
 ): Promise<void> {
-  const chunk = options.chunk ?? 20000;
-  for (let start = 0; start < observations.length; start += chunk) {
-    const lines = observations
-      .slice(start, start + chunk)
-      .map((o) =>
-        [
-          o.indicatorId,
-          o.regionCode,
-          gemeenteOf(o.regionCode),
-          o.period.code,
-          o.period.type,
-          o.period.start,
-          o.period.end,
-          o.breakdown,
-          o.value,
-          o.count,
-          o.denominator,
-          o.lower,
-          o.upper,
-          `{${o.flags.join(',')}}`,
-          o.note,
-          o.snapshotId,
-          o.transformation,
-          o.publishedSignificance ?? null,
-        ]
-          .map(csvField)
-          .join(','),
-      );
-    await tx.copyCsv('area_observation', AREA_COLUMNS, lines.join('\n'));
-    options.onProgress?.(Math.min(start + chunk, observations.length));
-  }
+  const columns: CopyColumn<ObservationRecord>[] = [...OBSERVATION_COLUMNS];
+  columns.splice(2, 0, { name: 'gemeente_code', get: (o) => gemeenteOf(o.regionCode) });
+  await copyMany(tx, 'area_observation', columns, observations, options);
 }
 
 const SELECT_COLUMNS = `indicator_id, region_code, period, period_type, period_start::text AS period_start,
@@ -163,15 +119,18 @@ export async function readAreaObservations(
   return rows.map(toRecord);
 }
 
-/** The observations of one indicator for every wijk or buurt in the country (type by code prefix). */
+/** The observations of one indicator (and period, when given) for every wijk or buurt in the country (type by code
+ *  prefix): the map of all buurten. Served by area_observation_indicator_idx (migration 0170). */
 export async function readAreaObservationsOfIndicator(
   db: Queryable,
   indicatorId: string,
   prefix: 'WK' | 'BU',
+  period?: string,
 ): Promise<ObservationRecord[]> {
   const rows = await db.query<ObservationRow>(
-    `SELECT ${SELECT_COLUMNS} FROM area_observation WHERE indicator_id = $1 AND region_code LIKE $2 || '%'`,
-    [indicatorId, prefix],
+    `SELECT ${SELECT_COLUMNS} FROM area_observation
+     WHERE indicator_id = $1 AND ($3::text IS NULL OR period = $3) AND region_code LIKE $2 || '%'`,
+    [indicatorId, prefix, period ?? null],
   );
   return rows.map(toRecord);
 }

@@ -2,7 +2,7 @@
 // content-addressed snapshot (raw pages, structure, long rows), writing the indicator observations derived from it,
 // and reading it all back for the API.
 import type { ObservationRecord } from '../indicators/observation.ts';
-import { insertMany } from './bulk.ts';
+import { copyMany, insertMany } from './bulk.ts';
 import type { Queryable } from './connection.ts';
 import { type SnapshotRecord, saveObservations, saveSnapshots } from './observationStore.ts';
 
@@ -47,20 +47,20 @@ export async function stagePage(
 }
 
 export async function stageRows(tx: Queryable, rows: readonly StagedRow[]): Promise<void> {
-  await insertMany(
+  // COPY (issue 17): the staged cells are the bulk of an import.
+  await copyMany(
     tx,
     'import_row',
     [
-      { name: 'measure', type: 'text[]', get: (r) => r.measure },
-      { name: 'dims', type: 'text[]', get: (r) => JSON.stringify(r.dims), expression: (v) => `${v}::jsonb` },
-      { name: 'region', type: 'text[]', get: (r) => r.region },
-      { name: 'period', type: 'text[]', get: (r) => r.period },
-      { name: 'period_cbs', type: 'text[]', get: (r) => r.periodCbs },
-      { name: 'value', type: 'float8[]', get: (r) => r.value },
-      { name: 'flag', type: 'text[]', get: (r) => r.flag },
+      { name: 'measure', get: (r) => r.measure },
+      { name: 'dims', get: (r) => JSON.stringify(r.dims) },
+      { name: 'region', get: (r) => r.region },
+      { name: 'period', get: (r) => r.period },
+      { name: 'period_cbs', get: (r) => r.periodCbs },
+      { name: 'value', get: (r) => r.value },
+      { name: 'flag', get: (r) => r.flag },
     ],
     rows,
-    { chunk: Math.max(1, rows.length) },
   );
 }
 

@@ -39,16 +39,22 @@ export class RegiobeeldEngine {
   readonly standardRegions: RegionInfo[];
   private readonly memberSets = new Map<string, ReadonlySet<string>>();
   private readonly children = new Map<string, RegionInfo[]>();
-  /** Observations of the wijken and buurten per gemeente, read on first use; at most MAX_AREA_GEMEENTEN kept. */
+  /** Observations of the wijken and buurten per gemeente, read on first use; at most MAX_AREA_GEMEENTEN kept and
+   *  at most MAX_AREA_OBSERVATIONS observations in all (the oldest gemeente read is dropped first). */
   private readonly readyAreas = new Map<string, ObservationIndex>();
   private readonly loadingAreas = new Map<string, Promise<ObservationIndex>>();
+  private areaObservations = 0;
   static readonly MAX_AREA_GEMEENTEN = 400;
+  /** With 100 indicators × 10 periods the country has ~17.6M area observations (~10 GB as records): the bound keeps
+   *  the engine under 2 GB (issue 17, bench/scale.bench.ts: RSS 2.0 GB with 1.47M of them, hence 1M). */
+  static readonly MAX_AREA_OBSERVATIONS = 1_000_000;
 
   constructor(
     readonly catalog: Catalog,
     readonly geography: Geography,
     observations: Iterable<ObservationRecord>,
     private readonly loadAreas: AreaLoader = async () => [],
+    private readonly maxAreaObservations = RegiobeeldEngine.MAX_AREA_OBSERVATIONS,
   ) {
     this.index = new ObservationIndex(observations);
     this.regionsByCode = new Map(geography.regions.map((r) => [r.code, r]));
@@ -89,12 +95,26 @@ export class RegiobeeldEngine {
     }
     try {
       const index = await pending;
-      if (this.readyAreas.size >= RegiobeeldEngine.MAX_AREA_GEMEENTEN)
-        this.readyAreas.delete(this.readyAreas.keys().next().value!);
+      if (this.readyAreas.has(gemeente)) return; // two requests read it at once
+      while (
+        this.readyAreas.size > 0 &&
+        (this.readyAreas.size >= RegiobeeldEngine.MAX_AREA_GEMEENTEN ||
+          this.areaObservations + index.size > this.maxAreaObservations)
+      ) {
+        const [oldest, dropped] = this.readyAreas.entries().next().value!;
+        this.readyAreas.delete(oldest);
+        this.areaObservations -= dropped.size;
+      }
       this.readyAreas.set(gemeente, index);
+      this.areaObservations += index.size;
     } finally {
       this.loadingAreas.delete(gemeente);
     }
+  }
+
+  /** How many observations of wijken and buurten are in memory now. */
+  areaObservationsInMemory(): number {
+    return this.areaObservations;
   }
 
   /** The estimate for a wijk or buurt: its own observation, or no data (never derived from gemeenten).

@@ -6,9 +6,13 @@ export class ObservationIndex {
   private readonly byKey = new Map<string, Map<string, ObservationRecord>>();
   private readonly periodsByIndicator = new Map<string, Map<string, Period>>();
   private readonly breakdownsByIndicator = new Map<string, Set<string>>();
+  /** How many records were indexed (the engine bounds the area observations it keeps by this). */
+  readonly size: number = 0;
 
   constructor(records: Iterable<ObservationRecord>) {
+    let size = 0;
     for (const record of records) {
+      size++;
       const key = ObservationIndex.key(record.indicatorId, record.period.code, record.breakdown);
       getOrCreate(this.byKey, key, () => new Map()).set(record.regionCode, record);
       getOrCreate(this.periodsByIndicator, record.indicatorId, () => new Map()).set(
@@ -19,6 +23,7 @@ export class ObservationIndex {
         record.breakdown,
       );
     }
+    this.size = size;
   }
 
   static key(indicatorId: string, period: string, breakdown: string): string {
