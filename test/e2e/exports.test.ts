@@ -60,7 +60,12 @@ describe('exports', () => {
     const lines = csv.trim().split('\r\n');
     const header = lines[0]!.replace('\uFEFF', '').split(',');
     // The suppression bounds and the GGD-regio of a figure published per GGD-regio only, after the old columns.
-    expect(header.slice(-4)).toEqual(['suppressed_lower', 'suppressed_upper', 'value_of_code', 'value_of_name']);
+    expect(header.slice(-4)).toEqual([
+      'suppressed_lower',
+      'suppressed_upper',
+      'value_of_code',
+      'value_of_name',
+    ]);
     expect(header.indexOf('snapshots')).toBe(28);
     const admissions = lines.find((l) => l.includes(',covid-ziekenhuisopnames,'))!.split(',');
     expect(admissions[header.indexOf('region_code')]).toBe('ZK02');
