@@ -209,6 +209,33 @@ export function estimateRegion(
   slice: ReadonlyMap<string, ObservationRecord>,
   population: ReadonlyMap<string, number>,
 ): RegionEstimate {
+  const estimate = estimateFromParts(indicator, regionCode, gemeenten, slice, population);
+  // A region made of gemeenten of which some were converted to today's indeling says so on its figure too.
+  if (estimate.conversion || !estimate.flags.includes('harmonised')) return estimate;
+  return { ...estimate, conversion: conversionOfParts(gemeenten, slice) };
+}
+
+/** "2 van de 9 gemeenten omgerekend naar de huidige indeling: <the notes of those gemeenten>". */
+function conversionOfParts(
+  gemeenten: readonly string[],
+  slice: ReadonlyMap<string, ObservationRecord>,
+): string | null {
+  const converted = gemeenten.flatMap((code) => {
+    const o = slice.get(code);
+    return o?.flags.includes('harmonised') ? [o.note ?? code] : [];
+  });
+  if (converted.length === 0) return null;
+  const which = `${converted.length} van de ${gemeenten.length} gemeenten`;
+  return `${which} omgerekend naar de huidige gemeentelijke indeling: ${[...new Set(converted)].join('; ')}`;
+}
+
+function estimateFromParts(
+  indicator: Indicator,
+  regionCode: string | null,
+  gemeenten: readonly string[],
+  slice: ReadonlyMap<string, ObservationRecord>,
+  population: ReadonlyMap<string, number>,
+): RegionEstimate {
   const own = regionCode === null ? undefined : slice.get(regionCode);
   if (own) return fromObservation(indicator, own, gemeenten.length);
   const members = gemeenten.flatMap((code) => {

@@ -54,6 +54,25 @@ describe('estimateRegion', () => {
     expect(e.snapshots).toEqual(['snap-GM1', 'snap-GM2']);
   });
 
+  it('says on a region figure which of its gemeenten were converted to the current indeling', () => {
+    const note =
+      'omgerekend naar de gemeentelijke indeling van 2026: Appingedam, Delfzijl en Loppersum opgeteld';
+    const converted = { ...rate('GM1', 5, 1000), flags: ['harmonised' as const], note };
+    const e = estimateRegion(covid, null, ['GM1', 'GM2'], slice(converted, rate('GM2', 15, 3000)), new Map());
+    expect(e.value).toBe(500);
+    expect(e.conversion).toBe(
+      `1 van de 2 gemeenten omgerekend naar de huidige gemeentelijke indeling: ${note}`,
+    );
+    const plain = estimateRegion(
+      covid,
+      null,
+      ['GM1', 'GM2'],
+      slice(rate('GM1', 5, 1000), rate('GM2', 15, 3000)),
+      new Map(),
+    );
+    expect(plain.conversion ?? null).toBeNull();
+  });
+
   it("prefers the region's own published observation", () => {
     const e = estimateRegion(
       covid,
