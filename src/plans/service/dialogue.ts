@@ -12,7 +12,7 @@ import {
   lockOpenRound,
   type RoundRow,
   upsertPublicResponse,
-} from '../../db/planStore.ts';
+} from '../../db/plans/dialogue.ts';
 import type { DialogueResponseInput } from '../api.ts';
 import { SCALE } from '../prioritisation.ts';
 import type { PlanDeps } from './context.ts';

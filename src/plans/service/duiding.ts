@@ -6,10 +6,10 @@ import {
   duidingVersions,
   getDuiding,
   listWorkspaceDuiding,
-  memberOrganisation,
   publishedDuiding,
   saveDuiding,
-} from '../../db/planStore.ts';
+} from '../../db/plans/monitoring.ts';
+import { memberOrganisation } from '../../db/plans/plan.ts';
 import { appendAudit } from '../../db/workspaceStore.ts';
 import { adHocRegion, regionOrError, standardRegion } from '../../regiobeeld/regionRef.ts';
 import type { DuidingInput, DuidingQuery } from '../api.ts';

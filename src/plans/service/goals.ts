@@ -3,7 +3,7 @@
 import type { Actor } from '../../access/actor.ts';
 import { invalid, notFound, ServiceError, stale } from '../../access/errors.ts';
 import type { Queryable } from '../../db/connection.ts';
-import { deleteGoal, getGoal, insertGoal, updateGoal } from '../../db/planStore.ts';
+import { deleteGoal, getGoal, insertGoal, updateGoal } from '../../db/plans/content.ts';
 import type { WorkspaceWithSecret } from '../../db/workspaceStore.ts';
 import { parsePeriod } from '../../indicators/period.ts';
 import type { Indicator } from '../../indicators/schema.ts';

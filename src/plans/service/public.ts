@@ -1,7 +1,7 @@
 // The published plan in plain language (no account): 404 unless published, no e-mail addresses, partner data only
 // as protected aggregates.
 import { notFound } from '../../access/errors.ts';
-import { getPlan } from '../../db/planStore.ts';
+import { getPlan } from '../../db/plans/plan.ts';
 import { getWorkspace } from '../../db/workspaceStore.ts';
 import { STATUS_RULE } from '../monitoring.ts';
 import { goalSentences } from '../plainLanguage.ts';

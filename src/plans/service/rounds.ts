@@ -15,12 +15,12 @@ import {
   listRounds,
   listScores,
   lockOpenRound,
-  memberOrganisation,
   type RoundRow,
   replaceRanking,
   replaceScores,
   updateRound,
-} from '../../db/planStore.ts';
+} from '../../db/plans/dialogue.ts';
+import { memberOrganisation } from '../../db/plans/plan.ts';
 import { appendAudit } from '../../db/workspaceStore.ts';
 import type { Role } from '../../workspaces/roles.ts';
 import type { OpenRoundInput, RankingInput, ScoresInput, UpdateRoundInput } from '../api.ts';

@@ -1,7 +1,7 @@
 // The versions of the whole plan document: the list (who, when, what), one version, and a comparison of two.
 import type { Actor } from '../../access/actor.ts';
 import { invalid, notFound } from '../../access/errors.ts';
-import { getVersion, listVersions } from '../../db/planStore.ts';
+import { getVersion, listVersions } from '../../db/plans/plan.ts';
 import type { CompareQuery } from '../api.ts';
 import { diffVersions } from '../versions.ts';
 import { type PlanDeps, planAccess } from './context.ts';
