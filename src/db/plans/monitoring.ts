@@ -2,6 +2,7 @@
 // (interpretation) of an indicator per region, with its published state and history. SQL only.
 
 import type { Evaluation, Versioned } from '../../plans/document.ts';
+import type { DuidingRow, DuidingVersion } from '../../plans/views.ts';
 import type { Queryable } from '../connection.ts';
 import { newId } from '../ids.ts';
 import { iso, json, workspaceRows } from './rows.ts';
@@ -55,25 +56,6 @@ export async function updateEvaluation(
 }
 
 // -------------------------------------------------------------------------------------------------------- duiding
-export interface DuidingRow {
-  workspaceId: string;
-  indicatorId: string;
-  regionKey: string;
-  text: string;
-  published: boolean;
-  version: number;
-  updatedAt: string;
-}
-
-export interface DuidingVersion {
-  version: number;
-  text: string;
-  published: boolean;
-  authorEmail: string | null;
-  organisationName: string | null;
-  at: string;
-}
-
 const duidingColumns = `workspace_id AS "workspaceId", indicator_id AS "indicatorId", region_key AS "regionKey",
   body AS text, published, version, updated_at AS "updatedAt"`;
 const toDuiding = (r: Record<string, unknown>): DuidingRow => ({

@@ -3,6 +3,7 @@
 // one is stored is decided by the plan service (src/plans/service/).
 
 import type { PlanDocument } from '../../plans/document.ts';
+import type { VersionInfo } from '../../plans/views.ts';
 import type { PartnerRow } from '../../workspaces/aggregate.ts';
 import type { Queryable } from '../connection.ts';
 import { iso, json, num } from './rows.ts';
@@ -70,13 +71,6 @@ export async function memberOrganisation(
 }
 
 // ------------------------------------------------------------------------------------------------------- versions
-export interface VersionInfo {
-  number: number;
-  summary: string;
-  authorEmail: string | null;
-  at: string;
-}
-
 /** The latest stored version of a workspace's plan document, or null. */
 export async function latestVersion(
   db: Queryable,

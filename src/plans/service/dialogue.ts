@@ -15,6 +15,7 @@ import {
 } from '../../db/plans/dialogue.ts';
 import type { DialogueResponseInput } from '../api.ts';
 import { SCALE } from '../prioritisation.ts';
+import type { DialogueView } from '../views.ts';
 import type { PlanDeps } from './context.ts';
 import { roundClosed, roundResult } from './rounds.ts';
 
@@ -31,7 +32,7 @@ async function dialogueRound(deps: PlanDeps, token: string) {
   return round;
 }
 
-async function dialogueView(deps: PlanDeps, round: RoundRow, cookie: string | null) {
+async function dialogueView(deps: PlanDeps, round: RoundRow, cookie: string | null): Promise<DialogueView> {
   const who = respondent(round.id, cookie);
   const partner =
     round.status === 'closed' && round.partnerRoundId
@@ -52,7 +53,11 @@ async function dialogueView(deps: PlanDeps, round: RoundRow, cookie: string | nu
   };
 }
 
-export async function readDialogue(deps: PlanDeps, token: string, cookie: string | null) {
+export async function readDialogue(
+  deps: PlanDeps,
+  token: string,
+  cookie: string | null,
+): Promise<DialogueView> {
   return dialogueView(deps, await dialogueRound(deps, token), cookie);
 }
 

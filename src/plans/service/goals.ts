@@ -12,6 +12,7 @@ import type { Goal } from '../document.ts';
 import { chooseBaseline, type MeasureSource } from '../measures.ts';
 import { goalSentences } from '../plainLanguage.ts';
 import { seriesFor, viewGoal } from '../view.ts';
+import type { GoalMonitoring } from '../views.ts';
 import { change, organisationsOf, type PlanDeps, planAccess } from './context.ts';
 import { loadKernopgave } from './kernopgaven.ts';
 import { goalWithView, measureAccess, regionOf, today } from './view.ts';
@@ -167,7 +168,12 @@ export async function removeGoal(
   );
 }
 
-export async function goalMonitoring(deps: PlanDeps, actor: Actor, workspaceId: string, goalId: string) {
+export async function goalMonitoring(
+  deps: PlanDeps,
+  actor: Actor,
+  workspaceId: string,
+  goalId: string,
+): Promise<GoalMonitoring> {
   const { workspace } = await planAccess(deps, actor, workspaceId, 'read-plan');
   const goal = await loadGoal(deps.db, workspace.id, goalId);
   const view = await viewGoal(goal, await measureAccess(deps, workspace), today());

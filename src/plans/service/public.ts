@@ -5,11 +5,12 @@ import { getPlan } from '../../db/plans/plan.ts';
 import { getWorkspace } from '../../db/workspaceStore.ts';
 import { STATUS_RULE } from '../monitoring.ts';
 import { goalSentences } from '../plainLanguage.ts';
+import type { PublicPlan } from '../views.ts';
 import { ACTION_TYPE_LABELS, CARE_SHIFT_FORM_LABELS, MILESTONE_LABELS } from '../vocabulary.ts';
 import type { PlanDeps } from './context.ts';
 import { buildPlanView } from './view.ts';
 
-export async function publicPlan(deps: PlanDeps, workspaceId: string) {
+export async function publicPlan(deps: PlanDeps, workspaceId: string): Promise<PublicPlan> {
   const plan = await getPlan(deps.db, workspaceId);
   const workspace = plan?.published ? await getWorkspace(deps.db, workspaceId) : null;
   if (!plan?.published || !workspace) throw notFound('Dit regioplan bestaat niet of is niet gepubliceerd.');
