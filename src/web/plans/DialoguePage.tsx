@@ -2,6 +2,7 @@
 // per browser (a cookie), which a new answer replaces. After closing: the residents' result next to the partners'.
 import { type FormEvent, useState } from 'react';
 import type { Text } from '../../indicators/schema.ts';
+import type { DialogueView as Dialogue } from '../../plans/views.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useTitle } from '../lib/useTitle.ts';
@@ -9,16 +10,6 @@ import { Alert } from './common.tsx';
 import { ResultTable } from './RoundPage.tsx';
 import './plans.css';
 import { send, useFresh } from '../lib/http.ts';
-
-interface Dialogue {
-  title: string;
-  status: 'open' | 'closed';
-  question: Text;
-  candidates: { id: string; label: Text }[];
-  yourAnswers: Record<string, number> | null;
-  result: Parameters<typeof ResultTable>[0]['result'] | null;
-  partners: Parameters<typeof ResultTable>[0]['result'] | null;
-}
 
 export default function DialoguePage({ token }: { token: string }) {
   const { t, text } = useI18n();
