@@ -25,7 +25,7 @@ export function ResultTable({ result, caption }: { result: Result; caption: stri
   const f = useFormat();
   const rank = result.method === 'rank';
   return (
-    <TableScroll captionId={captionId}>
+    <TableScroll labelledBy={captionId}>
       <table className="utrecht-table utrecht-table--html-table jp-table">
         <caption id={captionId} className="utrecht-table__caption">
           {caption}

@@ -98,7 +98,7 @@ export function VersionsSection({ base, stamp }: { base: string; stamp: string }
           )}
           {error && <Alert kind="error">{error}</Alert>}
           {diff && (
-            <TableScroll captionId={captionId}>
+            <TableScroll labelledBy={captionId}>
               <table className="utrecht-table utrecht-table--html-table jp-table">
                 <caption id={captionId} className="utrecht-table__caption">
                   {t.plans.changesCaption(diff.from, diff.to, diff.changes.length)}
