@@ -1,24 +1,9 @@
 // Reading geography: region types, regions, membership of gemeenten, boundaries, user-defined regions.
 import { REGION_TYPES } from '../geo/regionTypes.ts';
+import type { RegionDetail, RegionSummary, UserRegion } from '../regiobeeld/views.ts';
 import type { Database, Queryable } from './connection.ts';
 
-export interface RegionSummary {
-  code: string;
-  name: string;
-  type: string;
-  /** For a wijk or buurt: the name of its gemeente (names like "Centrum" repeat across gemeenten). */
-  gemeente?: string;
-}
-
-export interface RegionDetail extends RegionSummary {
-  validFrom: number;
-  validTo: number | null;
-  year: number;
-  /** The gemeenten the region consists of (a gemeente: itself). */
-  gemeenten: RegionSummary[];
-  /** The regions this region lies within (for a gemeente: one per region type). */
-  partOf: RegionSummary[];
-}
+export type { RegionDetail, RegionSummary, UserRegion };
 
 export async function syncRegionTypes(db: Database): Promise<void> {
   for (const type of REGION_TYPES) {
@@ -215,14 +200,6 @@ export async function getBoundary(db: Queryable, regionType: string) {
     [regionType],
   );
   return row ?? null;
-}
-
-export interface UserRegion {
-  id: string;
-  name: string;
-  gemeenten: string[];
-  year: number;
-  createdAt: string;
 }
 
 export async function saveUserRegion(

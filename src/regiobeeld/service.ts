@@ -31,6 +31,14 @@ import { indicatorSeries, indicatorValues } from './indicatorValues.ts';
 import { buildProfile } from './profile.ts';
 import { adHocRegion, adHocRegionForgiving, regionOrError, standardRegion } from './regionRef.ts';
 import { subAreaRanking } from './subAreas.ts';
+import type {
+  CatalogAnswer,
+  IndicatorDetail,
+  RegionAnswer,
+  RegionSummary,
+  RegionType,
+  UserRegion,
+} from './views.ts';
 
 /** The wijken (or buurten) of a gemeente, ranked per indicator, as JSON text. */
 export async function subAreasJson(deps: RegiobeeldDeps, code: string, type: 'wijk' | 'buurt') {
@@ -58,7 +66,7 @@ export interface RegiobeeldDeps {
 
 // ---------------------------------------------------------------------------------------------------- geography
 
-export async function regionTypes(deps: RegiobeeldDeps) {
+export async function regionTypes(deps: RegiobeeldDeps): Promise<RegionType[]> {
   return (await listRegionTypes(deps.db)).map((t) => ({
     code: t.code,
     name: { nl: t.name_nl, en: t.name_en },
@@ -72,7 +80,7 @@ export async function regionTypes(deps: RegiobeeldDeps) {
 export async function searchRegions(
   deps: RegiobeeldDeps,
   query: { type?: string; q?: string; limit?: number },
-) {
+): Promise<RegionSummary[]> {
   const { type, q, limit } = query;
   const regions = await listRegions(deps.db, { type });
   if (!q) return limit ? regions.slice(0, limit) : regions;
@@ -95,7 +103,7 @@ export async function regionsOfType(deps: RegiobeeldDeps, type: string | undefin
 }
 
 /** Inhabitants on 1 January of the latest year: the published figure, or the sum over the gemeenten. */
-function regionPopulation(engine: RegiobeeldEngine, code: string) {
+function regionPopulation(engine: RegiobeeldEngine, code: string): RegionAnswer['population'] {
   const indicator = engine.indicator('bevolking');
   const periods = indicator ? engine.index.periods(indicator.id).filter((p) => p.type === 'year') : [];
   for (const period of [...periods].reverse()) {
@@ -116,7 +124,7 @@ function regionPopulation(engine: RegiobeeldEngine, code: string) {
   return null;
 }
 
-export async function regionDetail(deps: RegiobeeldDeps, code: string) {
+export async function regionDetail(deps: RegiobeeldDeps, code: string): Promise<RegionAnswer> {
   const region = await getRegion(deps.db, code.toUpperCase());
   if (!region) throw notFound(`Regio '${code}' bestaat niet`);
   const engine = await deps.engine();
@@ -130,7 +138,10 @@ export async function boundaryOf(deps: RegiobeeldDeps, type: string) {
   return boundary;
 }
 
-export async function saveOwnRegion(deps: RegiobeeldDeps, input: { name: string; gemeenten: string[] }) {
+export async function saveOwnRegion(
+  deps: RegiobeeldDeps,
+  input: { name: string; gemeenten: string[] },
+): Promise<UserRegion> {
   const year = (await latestMembershipYear(deps.db)) ?? new Date().getFullYear();
   const known = new Set((await listRegions(deps.db, { type: 'gemeente' })).map((r) => r.code));
   const parsed = parseGemeenteList(input.gemeenten, known);
@@ -143,7 +154,7 @@ export async function saveOwnRegion(deps: RegiobeeldDeps, input: { name: string;
 export const ownRegions = (deps: RegiobeeldDeps, page: { limit: number; offset: number }) =>
   listUserRegions(deps.db, page);
 
-export async function ownRegion(deps: RegiobeeldDeps, id: string) {
+export async function ownRegion(deps: RegiobeeldDeps, id: string): Promise<UserRegion> {
   const region = await getUserRegion(deps.db, id);
   if (!region) throw notFound(`Eigen regio '${id}' bestaat niet`);
   return region;
@@ -208,7 +219,10 @@ export async function health(deps: RegiobeeldDeps) {
 }
 
 /** The catalogue, each indicator with the number of periods it has data for (0: defined, not loaded yet). */
-export async function indicatorList(deps: RegiobeeldDeps, query: { category?: string; geography?: string }) {
+export async function indicatorList(
+  deps: RegiobeeldDeps,
+  query: { category?: string; geography?: string },
+): Promise<CatalogAnswer> {
   const engine = await deps.engine();
   return {
     categories: deps.catalog.categories,
@@ -223,7 +237,7 @@ export async function indicatorList(deps: RegiobeeldDeps, query: { category?: st
   };
 }
 
-export async function indicatorDetail(deps: RegiobeeldDeps, id: string) {
+export async function indicatorDetail(deps: RegiobeeldDeps, id: string): Promise<IndicatorDetail> {
   const indicator = deps.catalog.indicators.find((i) => i.id === id);
   if (!indicator) throw notFound(`Indicator '${id}' bestaat niet`);
   return { ...indicator, periods: await indicatorPeriods(deps.db, indicator.id) };

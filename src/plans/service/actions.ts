@@ -4,7 +4,7 @@ import type { Actor } from '../../access/actor.ts';
 import { invalid, notFound, stale } from '../../access/errors.ts';
 import type { Queryable } from '../../db/connection.ts';
 import { newId } from '../../db/ids.ts';
-import { deleteAction, getAction, insertAction, listGoals, updateAction } from '../../db/planStore.ts';
+import { deleteAction, getAction, insertAction, listGoals, updateAction } from '../../db/plans/content.ts';
 import type { CreateActionInput, DeleteQuery, UpdateActionInput } from '../api.ts';
 import type { Action } from '../document.ts';
 import { change, organisationsOf, type PlanDeps, planAccess } from './context.ts';

@@ -3,7 +3,7 @@
 import { type Actor, signedIn } from '../../access/actor.ts';
 import { requireWorkspace } from '../../access/workspaceAccess.ts';
 import type { Database, Queryable } from '../../db/connection.ts';
-import { ensurePlan, lockPlan } from '../../db/planStore.ts';
+import { ensurePlan, lockPlan } from '../../db/plans/plan.ts';
 import { appendAudit, listOrganisations, type WorkspaceWithSecret } from '../../db/workspaceStore.ts';
 import type { Catalog } from '../../indicators/schema.ts';
 import type { RegiobeeldEngine } from '../../regiobeeld/engine.ts';

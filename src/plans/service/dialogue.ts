@@ -15,9 +15,10 @@ import {
   lockOpenRound,
   type RoundRow,
   upsertPublicResponse,
-} from '../../db/planStore.ts';
+} from '../../db/plans/dialogue.ts';
 import type { DialogueResponseInput } from '../api.ts';
 import { SCALE } from '../prioritisation.ts';
+import type { DialogueView } from '../views.ts';
 import type { PlanDeps } from './context.ts';
 import { roundClosed, roundResult } from './rounds.ts';
 
@@ -37,7 +38,7 @@ async function dialogueRound(deps: PlanDeps, token: string) {
   return round;
 }
 
-async function dialogueView(deps: PlanDeps, round: RoundRow, cookie: string | null) {
+async function dialogueView(deps: PlanDeps, round: RoundRow, cookie: string | null): Promise<DialogueView> {
   const who = respondent(round.id, cookie);
   const partner =
     round.status === 'closed' && round.partnerRoundId
@@ -58,7 +59,11 @@ async function dialogueView(deps: PlanDeps, round: RoundRow, cookie: string | nu
   };
 }
 
-export async function readDialogue(deps: PlanDeps, token: string, cookie: string | null) {
+export async function readDialogue(
+  deps: PlanDeps,
+  token: string,
+  cookie: string | null,
+): Promise<DialogueView> {
   return dialogueView(deps, await dialogueRound(deps, token), cookie);
 }
 

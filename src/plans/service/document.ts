@@ -1,16 +1,10 @@
 // The plan as one document (what is versioned: decisions and texts, no computed statuses), and storing it as a new
 // version when it differs from the latest one.
 import type { Queryable } from '../../db/connection.ts';
-import {
-  getPlan,
-  insertVersion,
-  latestVersion,
-  listActions,
-  listEvaluations,
-  listGoals,
-  listKernopgaven,
-  listRounds,
-} from '../../db/planStore.ts';
+import { listActions, listGoals, listKernopgaven } from '../../db/plans/content.ts';
+import { listRounds } from '../../db/plans/dialogue.ts';
+import { listEvaluations } from '../../db/plans/monitoring.ts';
+import { getPlan, insertVersion, latestVersion } from '../../db/plans/plan.ts';
 import { listOrganisations } from '../../db/workspaceStore.ts';
 import { PLAN_FORMAT, type PlanDocument } from '../document.ts';
 import { sameDocument } from '../versions.ts';

@@ -6,21 +6,22 @@ import {
   duidingVersions,
   getDuiding,
   listWorkspaceDuiding,
-  memberOrganisation,
   publishedDuiding,
   saveDuiding,
-} from '../../db/planStore.ts';
+} from '../../db/plans/monitoring.ts';
+import { memberOrganisation } from '../../db/plans/plan.ts';
 import { appendAudit } from '../../db/workspaceStore.ts';
 import { adHocRegion, regionOrError, standardRegion } from '../../regiobeeld/regionRef.ts';
 import type { DuidingInput, DuidingQuery } from '../api.ts';
 import { brief } from '../view.ts';
+import type { DuidingWithVersions, PublishedDuiding } from '../views.ts';
 import { auditEntry, organisationsOf, type PlanDeps, planAccess } from './context.ts';
 
 /** The key duiding is filed under: the region code, or the sorted gemeente codes of an ad-hoc region. */
 const regionKey = (code: string | null, gemeenten: readonly string[]) =>
   code ?? [...gemeenten].sort().join(',');
 
-export async function publishedDuidingOf(deps: PlanDeps, query: DuidingQuery) {
+export async function publishedDuidingOf(deps: PlanDeps, query: DuidingQuery): Promise<PublishedDuiding> {
   const engine = await deps.engine();
   const indicator = query.indicator ? engine.indicator(query.indicator) : null;
   if (indicator === undefined) throw notFound(`Indicator '${query.indicator}' bestaat niet.`);
@@ -58,7 +59,7 @@ export async function duidingWithVersions(
   actor: Actor,
   workspaceId: string,
   indicatorId: string,
-) {
+): Promise<DuidingWithVersions> {
   const { workspace } = await planAccess(deps, actor, workspaceId, 'read-plan');
   const current = await getDuiding(deps.db, workspace.id, indicatorId);
   return { current, versions: current ? await duidingVersions(deps.db, workspace.id, indicatorId) : [] };

@@ -2,14 +2,8 @@
 // kernopgave, goal or action; adding and editing one.
 import type { Actor } from '../../access/actor.ts';
 import { invalid, notFound, stale } from '../../access/errors.ts';
-import {
-  getEvaluation,
-  insertEvaluation,
-  listActions,
-  listGoals,
-  listKernopgaven,
-  updateEvaluation,
-} from '../../db/planStore.ts';
+import { listActions, listGoals, listKernopgaven } from '../../db/plans/content.ts';
+import { getEvaluation, insertEvaluation, updateEvaluation } from '../../db/plans/monitoring.ts';
 import type { CreateEvaluationInput, UpdateEvaluationInput } from '../api.ts';
 import { change, type PlanDeps, planAccess } from './context.ts';
 

@@ -3,7 +3,7 @@
 import type { Actor } from '../../access/actor.ts';
 import { invalid, notFound, ServiceError, stale } from '../../access/errors.ts';
 import type { Queryable } from '../../db/connection.ts';
-import { deleteGoal, getGoal, insertGoal, updateGoal } from '../../db/planStore.ts';
+import { deleteGoal, getGoal, insertGoal, updateGoal } from '../../db/plans/content.ts';
 import type { WorkspaceWithSecret } from '../../db/workspaceStore.ts';
 import { parsePeriod } from '../../indicators/period.ts';
 import type { Indicator } from '../../indicators/schema.ts';
@@ -12,6 +12,7 @@ import type { Goal } from '../document.ts';
 import { chooseBaseline, type MeasureSource } from '../measures.ts';
 import { goalSentences } from '../plainLanguage.ts';
 import { seriesFor, viewGoal } from '../view.ts';
+import type { GoalMonitoring } from '../views.ts';
 import { change, organisationsOf, type PlanDeps, planAccess } from './context.ts';
 import { loadKernopgave } from './kernopgaven.ts';
 import { goalWithView, measureAccess, regionOf, today } from './view.ts';
@@ -167,7 +168,12 @@ export async function removeGoal(
   );
 }
 
-export async function goalMonitoring(deps: PlanDeps, actor: Actor, workspaceId: string, goalId: string) {
+export async function goalMonitoring(
+  deps: PlanDeps,
+  actor: Actor,
+  workspaceId: string,
+  goalId: string,
+): Promise<GoalMonitoring> {
   const { workspace } = await planAccess(deps, actor, workspaceId, 'read-plan');
   const goal = await loadGoal(deps.db, workspace.id, goalId);
   const view = await viewGoal(goal, await measureAccess(deps, workspace), today());

@@ -3,7 +3,12 @@
 import type { Actor } from '../../access/actor.ts';
 import { conflict, invalid, notFound, stale } from '../../access/errors.ts';
 import type { Queryable } from '../../db/connection.ts';
-import { getKernopgave, insertKernopgave, listKernopgaven, updateKernopgave } from '../../db/planStore.ts';
+import {
+  getKernopgave,
+  insertKernopgave,
+  listKernopgaven,
+  updateKernopgave,
+} from '../../db/plans/content.ts';
 import type { FixKernopgavenInput, UpdateKernopgaveInput } from '../api.ts';
 import { change, type PlanDeps, planAccess } from './context.ts';
 import { loadPartnerRound } from './rounds.ts';

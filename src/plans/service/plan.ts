@@ -2,7 +2,7 @@
 // the fixed choice lists of a regioplan.
 import type { Actor } from '../../access/actor.ts';
 import { stale } from '../../access/errors.ts';
-import { getPlan, memberOrganisation, updatePlan } from '../../db/planStore.ts';
+import { getPlan, memberOrganisation, updatePlan } from '../../db/plans/plan.ts';
 import type { Catalog } from '../../indicators/schema.ts';
 import type { PlanAnswer, PlanInput } from '../api.ts';
 import { IZA_THEMES } from '../candidates.ts';

@@ -1,15 +1,16 @@
 // The published plan in plain language (no account): 404 unless published, no e-mail addresses, partner data only
 // as protected aggregates.
 import { notFound } from '../../access/errors.ts';
-import { getPlan } from '../../db/planStore.ts';
+import { getPlan } from '../../db/plans/plan.ts';
 import { getWorkspace } from '../../db/workspaceStore.ts';
 import { STATUS_RULE } from '../monitoring.ts';
 import { goalSentences } from '../plainLanguage.ts';
+import type { PublicPlan } from '../views.ts';
 import { ACTION_TYPE_LABELS, CARE_SHIFT_FORM_LABELS, MILESTONE_LABELS } from '../vocabulary.ts';
 import type { PlanDeps } from './context.ts';
 import { buildPlanView } from './view.ts';
 
-export async function publicPlan(deps: PlanDeps, workspaceId: string) {
+export async function publicPlan(deps: PlanDeps, workspaceId: string): Promise<PublicPlan> {
   const plan = await getPlan(deps.db, workspaceId);
   const workspace = plan?.published ? await getWorkspace(deps.db, workspaceId) : null;
   if (!plan?.published || !workspace) throw notFound('Dit regioplan bestaat niet of is niet gepubliceerd.');

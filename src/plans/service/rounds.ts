@@ -15,12 +15,12 @@ import {
   listRounds,
   listScores,
   lockOpenRound,
-  memberOrganisation,
   type RoundRow,
   replaceRanking,
   replaceScores,
   updateRound,
-} from '../../db/planStore.ts';
+} from '../../db/plans/dialogue.ts';
+import { memberOrganisation } from '../../db/plans/plan.ts';
 import { appendAudit } from '../../db/workspaceStore.ts';
 import type { Role } from '../../workspaces/roles.ts';
 import type { OpenRoundInput, RankingInput, ScoresInput, UpdateRoundInput } from '../api.ts';
@@ -28,6 +28,7 @@ import { resolveCandidates } from '../candidates.ts';
 import { mayPlan } from '../permissions.ts';
 import { checkScore, SCALE, summariseRound } from '../prioritisation.ts';
 import { summariseImportance, summariseRankings } from '../rankings.ts';
+import type { RoundResult, RoundView, Submission } from '../views.ts';
 import { auditEntry, change, organisationsOf, type PlanDeps, planAccess } from './context.ts';
 
 export const roundClosed = () =>
@@ -61,7 +62,7 @@ export const withoutToken = (round: RoundRow) => {
 const publicLinkOf = (publicToken: string | null, show: boolean) =>
   publicToken && show ? { publicLink: `/datadialoog/${publicToken}` } : {};
 
-export const roundResult = async (db: Queryable, round: RoundRow) => {
+export const roundResult = async (db: Queryable, round: RoundRow): Promise<RoundResult> => {
   const ids = round.candidates.map((c) => c.id);
   const label = new Map(round.candidates.map((c) => [c.id, c.label]));
   if (round.method === 'score') {
@@ -95,7 +96,11 @@ export const roundResult = async (db: Queryable, round: RoundRow) => {
 };
 
 /** The scores or ranking an organisation gave in a round. */
-const submissionOf = async (db: Queryable, round: RoundRow, organisationId: string | null) => {
+const submissionOf = async (
+  db: Queryable,
+  round: RoundRow,
+  organisationId: string | null,
+): Promise<Submission> => {
   if (!organisationId) return null;
   if (round.method === 'score') {
     const scores = (await listScores(db, round.id)).filter((s) => s.organisationId === organisationId);
@@ -182,7 +187,12 @@ export async function openRound(deps: PlanDeps, actor: Actor, workspaceId: strin
   return { ...withoutToken(round), ...(token ? { ...publicLinkOf(token, true), token } : {}) };
 }
 
-export async function readRound(deps: PlanDeps, actor: Actor, workspaceId: string, roundId: string) {
+export async function readRound(
+  deps: PlanDeps,
+  actor: Actor,
+  workspaceId: string,
+  roundId: string,
+): Promise<RoundView> {
   const { workspace, role, account } = await planAccess(deps, actor, workspaceId, 'read-plan');
   const db = deps.db;
   const round = await loadRound(db, workspace.id, roundId);

@@ -1,12 +1,17 @@
 // The versions of the whole plan document: the list (who, when, what), one version, and a comparison of two.
 import type { Actor } from '../../access/actor.ts';
 import { invalid, notFound } from '../../access/errors.ts';
-import { getVersion, listVersions } from '../../db/planStore.ts';
+import { getVersion, listVersions } from '../../db/plans/plan.ts';
 import type { CompareQuery } from '../api.ts';
 import { diffVersions } from '../versions.ts';
+import type { VersionComparison, VersionInfo } from '../views.ts';
 import { type PlanDeps, planAccess } from './context.ts';
 
-export async function planVersions(deps: PlanDeps, actor: Actor, workspaceId: string) {
+export async function planVersions(
+  deps: PlanDeps,
+  actor: Actor,
+  workspaceId: string,
+): Promise<VersionInfo[]> {
   const { workspace } = await planAccess(deps, actor, workspaceId, 'read-plan');
   return listVersions(deps.db, workspace.id);
 }
@@ -16,7 +21,7 @@ export async function compareVersions(
   actor: Actor,
   workspaceId: string,
   query: CompareQuery,
-) {
+): Promise<VersionComparison> {
   const { workspace } = await planAccess(deps, actor, workspaceId, 'read-plan');
   const [a, b] = await Promise.all([
     getVersion(deps.db, workspace.id, query.from),

@@ -1,18 +1,12 @@
 // The plan of a workspace as it is shown and exported: the stored decisions with, for every goal, what the data say
 // now (computed from the engine and the workspace's partner data on each call; nothing computed is stored).
 
-import {
-  getPlan,
-  listActions,
-  listEvaluations,
-  listGoals,
-  listKernopgaven,
-  listRounds,
-  listVersions,
-  partnerRows,
-  type Versioned,
-} from '../../db/planStore.ts';
+import { listActions, listGoals, listKernopgaven } from '../../db/plans/content.ts';
+import { listRounds } from '../../db/plans/dialogue.ts';
+import { listEvaluations } from '../../db/plans/monitoring.ts';
+import { getPlan, listVersions, partnerRows } from '../../db/plans/plan.ts';
 import { listOrganisations, type WorkspaceWithSecret } from '../../db/workspaceStore.ts';
+import type { Versioned } from '../../plans/document.ts';
 import { standardRegion } from '../../regiobeeld/regionRef.ts';
 import type { PlanView } from '../api.ts';
 import type { Goal } from '../document.ts';

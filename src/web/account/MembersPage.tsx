@@ -131,7 +131,7 @@ export default function MembersPage({ workspaceId }: { workspaceId: string }) {
 function Table({ caption, head, children }: { caption: string; head: string[]; children: ReactNode }) {
   const captionId = useId();
   return (
-    <TableScroll captionId={captionId}>
+    <TableScroll labelledBy={captionId}>
       <table className="utrecht-table utrecht-table--html-table jp-table">
         <caption id={captionId} className="utrecht-table__caption">
           {caption}

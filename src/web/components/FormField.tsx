@@ -55,20 +55,25 @@ export function FieldSet({
   hint,
   error,
   children,
+  className,
+  legendClassName,
 }: {
   legend: ReactNode;
   hint?: ReactNode;
   error?: string | null;
   children: ReactNode;
+  className?: string;
+  /** e.g. `jp-visually-hidden` when the page's heading already says what the group is */
+  legendClassName?: string;
 }) {
   const id = useId();
   return (
     <fieldset
-      className={`jp-fieldset${error ? ' jp-field--invalid' : ''}`}
+      className={`jp-fieldset${error ? ' jp-field--invalid' : ''}${className ? ` ${className}` : ''}`}
       aria-describedby={describedBy(id, !!hint, !!error)}
       aria-invalid={error ? true : undefined}
     >
-      <legend>{legend}</legend>
+      <legend className={legendClassName}>{legend}</legend>
       {hint && (
         <p id={`${id}-hint`} className="utrecht-form-field-description jp-muted">
           {hint}

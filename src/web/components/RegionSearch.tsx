@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/index.tsx';
 import { api, type RegionSummary, type RegionType } from '../lib/api.ts';
 import { useApi } from '../lib/http.ts';
 import { navigate } from '../router.tsx';
+import { FormField } from './FormField.tsx';
 
 /** Lower case without accents or hyphens, for filtering a list on the page (the search itself is on the server). */
 export const normalise = (text: string) =>
@@ -45,9 +46,7 @@ export function RegionSearch({
 }) {
   const { t, text, href } = useI18n();
   const id = useId();
-  const inputId = `${id}-input`;
   const listId = `${id}-list`;
-  const hintId = `${id}-hint`;
   const types = useApi<RegionType[]>(api.regionTypes());
   const [query, setQuery] = useState('');
   const typed = useDebounced(query.trim(), 150);
@@ -109,80 +108,82 @@ export function RegionSearch({
 
   const optionId = (i: number) => `${id}-option-${i}`;
   return (
-    <div className="jp-combobox">
-      <label className="utrecht-form-label jp-label" htmlFor={inputId}>
-        {label ?? t.search.label}
-      </label>
-      <p className="utrecht-form-field-description jp-hint" id={hintId}>
-        {hint ?? t.search.hint}
-      </p>
-      <div className="jp-combobox__field">
-        <svg className="jp-combobox__icon" aria-hidden="true" viewBox="0 0 20 20" width="20" height="20">
-          <circle cx="8.5" cy="8.5" r="6" fill="none" stroke="currentColor" strokeWidth="2" />
-          <path d="M13 13l5 5" stroke="currentColor" strokeWidth="2" />
-        </svg>
-        <input
-          id={inputId}
-          className="utrecht-textbox utrecht-textbox--html-input jp-combobox__input"
-          type="text"
-          role="combobox"
-          aria-autocomplete="list"
-          aria-expanded={expanded}
-          aria-controls={listId}
-          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-          aria-describedby={hintId}
-          autoComplete="off"
-          spellCheck={false}
-          // biome-ignore lint/a11y/noAutofocus: only on the start page, where searching is the main task
-          autoFocus={autoFocus}
-          placeholder={t.search.placeholder}
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setOpen(true);
-            setActive(-1);
-          }}
-          onKeyDown={onKeyDown}
-          onBlur={() => setTimeout(() => setOpen(false), 150)}
-          onFocus={() => query && setOpen(true)}
-        />
-      </div>
-      <div
-        id={listId}
-        role="listbox"
-        aria-label={label ?? t.search.label}
-        className="jp-combobox__list"
-        hidden={!expanded}
-      >
-        {results.map((region, i) => (
-          // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard works on the input (aria-activedescendant)
-          // biome-ignore lint/a11y/useFocusableInteractive: focus stays on the input (aria-activedescendant)
+    <FormField label={label ?? t.search.label} hint={hint ?? t.search.hint} className="jp-combobox">
+      {(control) => (
+        <>
+          <div className="jp-combobox__field">
+            <svg className="jp-combobox__icon" aria-hidden="true" viewBox="0 0 20 20" width="20" height="20">
+              <circle cx="8.5" cy="8.5" r="6" fill="none" stroke="currentColor" strokeWidth="2" />
+              <path d="M13 13l5 5" stroke="currentColor" strokeWidth="2" />
+            </svg>
+            <input
+              {...control}
+              className="utrecht-textbox utrecht-textbox--html-input jp-combobox__input"
+              type="text"
+              role="combobox"
+              aria-autocomplete="list"
+              aria-expanded={expanded}
+              aria-controls={listId}
+              aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+              autoComplete="off"
+              spellCheck={false}
+              // biome-ignore lint/a11y/noAutofocus: only on the start page, where searching is the main task
+              autoFocus={autoFocus}
+              placeholder={t.search.placeholder}
+              value={query}
+              onChange={(e) => {
+                setQuery(e.target.value);
+                setOpen(true);
+                setActive(-1);
+              }}
+              onKeyDown={onKeyDown}
+              onBlur={() => setTimeout(() => setOpen(false), 150)}
+              onFocus={() => query && setOpen(true)}
+            />
+          </div>
           <div
-            key={region.code}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            className={`jp-combobox__option ${i === active ? 'jp-combobox__option--active' : ''}`}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => choose(region)}
+            id={listId}
+            role="listbox"
+            aria-label={label ?? t.search.label}
+            className="jp-combobox__list"
+            hidden={!expanded}
           >
-            <span className="jp-combobox__name">{region.name}</span>
-            <span className="jp-combobox__meta">
-              {typeNames.get(region.type) ?? region.type} · {region.gemeente ? `${region.gemeente} · ` : ''}
-              {region.code}
-            </span>
+            {results.map((region, i) => (
+              // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard works on the input (aria-activedescendant)
+              // biome-ignore lint/a11y/useFocusableInteractive: focus stays on the input (aria-activedescendant)
+              <div
+                key={region.code}
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === active}
+                className={`jp-combobox__option ${i === active ? 'jp-combobox__option--active' : ''}`}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => choose(region)}
+              >
+                <span className="jp-combobox__name">{region.name}</span>
+                <span className="jp-combobox__meta">
+                  {typeNames.get(region.type) ?? region.type} ·{' '}
+                  {region.gemeente ? `${region.gemeente} · ` : ''}
+                  {region.code}
+                </span>
+              </div>
+            ))}
+            {expanded && settled && results.length === 0 && (
+              // biome-ignore lint/a11y/useFocusableInteractive: focus stays on the input (aria-activedescendant)
+              <div role="option" aria-selected={false} aria-disabled="true" className="jp-combobox__empty">
+                {t.search.noResults}
+              </div>
+            )}
           </div>
-        ))}
-        {expanded && settled && results.length === 0 && (
-          // biome-ignore lint/a11y/useFocusableInteractive: focus stays on the input (aria-activedescendant)
-          <div role="option" aria-selected={false} aria-disabled="true" className="jp-combobox__empty">
-            {t.search.noResults}
-          </div>
-        )}
-      </div>
-      <p role="status" aria-live="polite" className="jp-visually-hidden">
-        {expanded && settled ? (results.length ? t.search.results(results.length) : t.search.noResults) : ''}
-      </p>
-    </div>
+          <p role="status" aria-live="polite" className="jp-visually-hidden">
+            {expanded && settled
+              ? results.length
+                ? t.search.results(results.length)
+                : t.search.noResults
+              : ''}
+          </p>
+        </>
+      )}
+    </FormField>
   );
 }

@@ -9,65 +9,21 @@ export type {
   ProfileTheme,
   TrendPointOut,
 } from '../../regiobeeld/profileTypes.ts';
+export type {
+  CatalogAnswer,
+  IndicatorDetail,
+  ObservationRow,
+  RegionAnswer,
+  RegionDetail,
+  RegionSummary,
+  RegionType,
+  UserRegion,
+} from '../../regiobeeld/views.ts';
 export type { Catalog, Indicator, Text };
-
-/** GET /api/indicators: the catalogue, each indicator with the number of periods that have data. */
-export type CatalogAnswer = Omit<Catalog, 'indicators'> & {
-  indicators: (Indicator & { periodsWithData: number })[];
-};
 
 export type IndicatorValues = Exclude<ReturnType<typeof indicatorValues>, ValuesProblem>;
 export type ValuesRegion = IndicatorValues['regions'][number];
 export type IndicatorSeries = ReturnType<typeof indicatorSeries>;
-
-export interface RegionSummary {
-  code: string;
-  name: string;
-  type: string;
-  /** A wijk's or buurt's gemeente (name). */
-  gemeente?: string;
-}
-
-export interface RegionType {
-  code: string;
-  name: Text;
-  codePrefix: string;
-  regions: number;
-  hasBoundaries: boolean;
-}
-
-export interface RegionDetail extends RegionSummary {
-  gemeenten: RegionSummary[];
-  partOf: RegionSummary[];
-}
-
-export interface UserRegion {
-  id: string;
-  name: string;
-  gemeenten: string[];
-  year: number;
-  createdAt: string;
-}
-
-export interface IndicatorDetail extends Indicator {
-  periods: { period: string; type: string; regions: number; partial: boolean }[];
-}
-
-export interface ObservationRow {
-  indicator: string;
-  region: string;
-  period: string;
-  breakdown: string;
-  value: number | null;
-  transformation: string;
-  snapshotId: string;
-  sourceTable: string;
-  sourceTitle: string;
-  licence: string;
-  attribution: string;
-  sourceLocation: string;
-  note: string | null;
-}
 
 export const api = {
   regionTypes: () => '/api/region-types',

@@ -1,11 +1,11 @@
 // /vergelijk?regios=GM0363,ZK02: two to four regions side by side on all indicators, with Nederland.
 import { Fragment, useEffect, useState } from 'react';
 import { ComparisonBadge, ComparisonLegend } from '../components/ComparisonBadge.tsx';
-import { ScrollRegion } from '../components/DataTable.tsx';
 import { ExportButton } from '../components/ExportButton.tsx';
 import { useTypeNames } from '../components/profile/RegionProfile.tsx';
 import { RegionSearch } from '../components/RegionSearch.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { api, type Catalog, type Profile, type ProfileIndicator } from '../lib/api.ts';
 import type { ExportSpec } from '../lib/exportZip.ts';
@@ -208,7 +208,7 @@ export default function ComparePage() {
             <ExportButton build={exportSpec} />
           </div>
           <ComparisonLegend />
-          <ScrollRegion labelledBy="compare-caption">
+          <TableScroll labelledBy="compare-caption">
             <table className="utrecht-table utrecht-table--html-table jp-table jp-compare__table">
               <caption className="utrecht-table__caption jp-visually-hidden" id="compare-caption">
                 {t.compare.tableCaption(names)}
@@ -282,7 +282,7 @@ export default function ComparePage() {
                 })}
               </tbody>
             </table>
-          </ScrollRegion>
+          </TableScroll>
           {nationalKeys.length > 0 && (
             <details className="jp-details jp-section" data-print="open">
               <summary>

@@ -2,6 +2,7 @@
 // list), name it and see its profile. The URL is the permalink; "Opslaan" stores it via POST /api/user-regions.
 // /regio?id=… opens a saved region.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { FieldSet, FormField } from '../components/FormField.tsx';
 import { GeoMap } from '../components/GeoMap.tsx';
 import { PeriodForm, profilePeriods } from '../components/PeriodForm.tsx';
 import { ProfileHeader, RegionProfile } from '../components/profile/RegionProfile.tsx';
@@ -127,20 +128,19 @@ export default function OwnRegionPage() {
       </h2>
       <div className="jp-builder__grid">
         <div className="jp-builder__form">
-          <div className="utrecht-form-field">
-            <label htmlFor={`${id}-name`} className="utrecht-form-label jp-label">
-              {t.own.nameLabel}
-            </label>
-            <input
-              id={`${id}-name`}
-              className="utrecht-textbox utrecht-textbox--html-input"
-              type="text"
-              value={name}
-              maxLength={120}
-              placeholder={t.own.defaultName}
-              onChange={(e) => setName(e.target.value)}
-            />
-          </div>
+          <FormField label={t.own.nameLabel}>
+            {(control) => (
+              <input
+                {...control}
+                className="utrecht-textbox utrecht-textbox--html-input"
+                type="text"
+                value={name}
+                maxLength={120}
+                placeholder={t.own.defaultName}
+                onChange={(e) => setName(e.target.value)}
+              />
+            )}
+          </FormField>
           <p className="jp-builder__count" role="status" aria-live="polite">
             {t.own.selected(codes.length - skipped.length)}
           </p>
@@ -170,24 +170,26 @@ export default function OwnRegionPage() {
               </li>
             </ul>
           )}
-          <div className="utrecht-form-field">
-            <label htmlFor={`${id}-filter`} className="utrecht-form-label jp-label">
-              {t.own.filterLabel}
-            </label>
-            <input
-              id={`${id}-filter`}
-              className="utrecht-textbox utrecht-textbox--html-input"
-              type="search"
-              value={filter}
-              autoComplete="off"
-              onChange={(e) => setFilter(e.target.value)}
-            />
-          </div>
+          <FormField label={t.own.filterLabel}>
+            {(control) => (
+              <input
+                {...control}
+                className="utrecht-textbox utrecht-textbox--html-input"
+                type="search"
+                value={filter}
+                autoComplete="off"
+                onChange={(e) => setFilter(e.target.value)}
+              />
+            )}
+          </FormField>
           <a href="#builder-map" className="jp-skip-inline">
             {t.own.skipList}
           </a>
-          <fieldset className="utrecht-form-fieldset jp-checklist">
-            <legend className="utrecht-form-fieldset__legend jp-visually-hidden">{t.own.listLegend}</legend>
+          <FieldSet
+            legend={t.own.listLegend}
+            className="utrecht-form-fieldset jp-checklist"
+            legendClassName="utrecht-form-fieldset__legend jp-visually-hidden"
+          >
             {gemeenten.loading && <Loading />}
             <ul className="jp-checklist__list">
               {list.map((g) => (
@@ -206,7 +208,7 @@ export default function OwnRegionPage() {
               ))}
               {gemeenten.data && list.length === 0 && <li className="jp-muted">{t.own.noMatches}</li>}
             </ul>
-          </fieldset>
+          </FieldSet>
         </div>
         <div className="jp-builder__map">
           <h3 className="utrecht-heading-3" id="builder-map" tabIndex={-1}>

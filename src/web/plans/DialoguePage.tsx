@@ -2,6 +2,8 @@
 // per browser (a cookie), which a new answer replaces. After closing: the residents' result next to the partners'.
 import { type FormEvent, useState } from 'react';
 import type { Text } from '../../indicators/schema.ts';
+import type { DialogueView as Dialogue } from '../../plans/views.ts';
+import { FieldSet } from '../components/FormField.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useTitle } from '../lib/useTitle.ts';
@@ -9,16 +11,6 @@ import { Alert } from './common.tsx';
 import { ResultTable } from './RoundPage.tsx';
 import './plans.css';
 import { send, useFresh } from '../lib/http.ts';
-
-interface Dialogue {
-  title: string;
-  status: 'open' | 'closed';
-  question: Text;
-  candidates: { id: string; label: Text }[];
-  yourAnswers: Record<string, number> | null;
-  result: Parameters<typeof ResultTable>[0]['result'] | null;
-  partners: Parameters<typeof ResultTable>[0]['result'] | null;
-}
 
 export default function DialoguePage({ token }: { token: string }) {
   const { t, text } = useI18n();
@@ -63,15 +55,14 @@ export default function DialoguePage({ token }: { token: string }) {
         <form onSubmit={submit} className="jp-form">
           <p className="utrecht-paragraph">{text(d.question)}</p>
           {d.candidates.map((c) => (
-            <fieldset key={c.id} className="jp-fieldset jp-likert">
-              <legend>{text(c.label)}</legend>
+            <FieldSet key={c.id} legend={text(c.label)} className="jp-likert">
               {[1, 2, 3, 4, 5].map((n) => (
                 <label key={n} className="jp-check">
                   <input type="radio" name={c.id} value={n} defaultChecked={d.yourAnswers?.[c.id] === n} />{' '}
                   {t.plans.importance(n)}
                 </label>
               ))}
-            </fieldset>
+            </FieldSet>
           ))}
           <p className="jp-muted">{t.plans.dialoguePrivacy}</p>
           <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>

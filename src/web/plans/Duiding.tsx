@@ -1,18 +1,10 @@
 // Duiding next to a figure in the regiobeeld: what the partners of the region wrote about this indicator, with the
 // organisations that wrote it. One request per profile (all texts of the region, cached); nothing when there is none.
+
+import type { PublishedDuiding as DuidingAnswer } from '../../plans/views.ts';
 import { useI18n } from '../i18n/index.tsx';
 import './plans.css';
 import { useApi } from '../lib/http.ts';
-
-interface DuidingAnswer {
-  texts: {
-    indicator: string;
-    workspace: { id: string; name: string };
-    text: string;
-    updatedAt: string;
-    authors: string[];
-  }[];
-}
 
 export function Duiding({ region, indicator }: { region: string; indicator: string }) {
   const { t, lang } = useI18n();

@@ -3,6 +3,7 @@
 // text can be withdrawn. On a conflict the user's text stands next to the saved one. Every version is kept.
 import { type FormEvent, useRef, useState } from 'react';
 import type { DuidingInput } from '../../plans/api.ts';
+import type { DuidingRow as Current, DuidingWithVersions as DuidingState } from '../../plans/views.ts';
 import { ConfirmButton } from '../components/ConfirmButton.tsx';
 import { FormField, useFieldErrors } from '../components/FormField.tsx';
 import { describeError } from '../components/Status.tsx';
@@ -11,16 +12,6 @@ import { api, type Catalog } from '../lib/api.ts';
 import { ApiError, send, useApi, useFresh } from '../lib/http.ts';
 import { Alert, type PlanView, useFormat } from './common.tsx';
 import { usePlanTexts } from './texts.ts';
-
-interface Current {
-  text: string;
-  version: number;
-  published: boolean;
-}
-interface DuidingState {
-  current: Current | null;
-  versions: { version: number; authorEmail: string | null; organisationName: string | null; at: string }[];
-}
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 

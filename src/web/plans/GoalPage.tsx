@@ -1,28 +1,12 @@
-// /werkruimte/{id}/plan/doel/{goalId}: monitoring of one goal — the indicator's values for the region with their
-// interval, the line from baseline to target, the status with its rule — and editing it with its version number.
-import type { Goal } from '../../plans/document.ts';
-import type { Progress } from '../../plans/measures.ts';
-import type { SmartCheck } from '../../plans/smart.ts';
-import type { IndicatorBrief } from '../../plans/view.ts';
+import type { GoalMonitoring as Monitoring } from '../../plans/views.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import type { Text } from '../lib/api.ts';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link } from '../router.tsx';
-import { GoalChart, type MeasurePoint, type PlanView, StatusBadge, useFormat } from './common.tsx';
+import { GoalChart, type PlanView, StatusBadge, useFormat } from './common.tsx';
 import { GoalEditForm } from './GoalEditForm.tsx';
 import './plans.css';
 import { ApiError, useFresh } from '../lib/http.ts';
-
-interface Monitoring {
-  goal: Goal & { version: number };
-  region: { code: string | null; name: string };
-  indicator: IndicatorBrief | null;
-  smart: SmartCheck;
-  progress: Progress & { label: Text };
-  points: MeasurePoint[];
-  sentences: Text[];
-}
 
 export default function GoalPage({ workspaceId, goalId }: { workspaceId: string; goalId: string }) {
   const { t, text, href } = useI18n();

@@ -1,49 +1,10 @@
-// /regioplan/{id}: a published regioplan in plain language — the kernopgaven, each goal with where it started,
-// where it should be and where it is now (chart and table), and the actions with their milestones.
-import type { Text } from '../../indicators/schema.ts';
-import type { IndicatorBrief } from '../../plans/view.ts';
+import type { PublicPlan } from '../../plans/views.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useTitle } from '../lib/useTitle.ts';
-import { GoalChart, type MeasurePoint, StatusBadge, useFormat } from './common.tsx';
+import { GoalChart, StatusBadge, useFormat } from './common.tsx';
 import './plans.css';
 import { useFresh } from '../lib/http.ts';
-
-interface PublicPlan {
-  title: string;
-  summary: string;
-  updatedAt: string | null;
-  region: { code: string | null; name: string };
-  organisations: string[];
-  kernopgaven: {
-    id: string;
-    title: string;
-    description: string;
-    goals: {
-      id: string;
-      title: string;
-      indicator: IndicatorBrief | null;
-      owner: string | null;
-      status: string;
-      statusLabel: Text;
-      points: MeasurePoint[];
-      baseline: { value: number | null; period: string | null };
-      target: { value: number | null; date: string | null };
-      line: { date: string; value: number }[];
-      sentences: Text[];
-    }[];
-    actions: {
-      id: string;
-      title: string;
-      description: string;
-      typeLabel: Text;
-      forms: Text[];
-      responsible: string[];
-      milestones: { id: string; title: string; due: string; statusLabel: Text }[];
-    }[];
-  }[];
-  statusRule: Text;
-}
 
 export default function PublicPlanPage({ workspaceId }: { workspaceId: string }) {
   const { t, text } = useI18n();

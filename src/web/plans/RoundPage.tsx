@@ -2,56 +2,18 @@
 // group result of the previous round (with one's own earlier answers); then the form to score (urgency, impact,
 // feasibility 1–5) or rank; the result with its spread; for the beheerder: closing and fixing the kernopgaven.
 import { type FormEvent, useId, useRef, useState } from 'react';
-import type { Text } from '../../indicators/schema.ts';
+import type { RoundResult as Result, RoundView } from '../../plans/views.ts';
 import { describeError, ErrorMessage, Loading } from '../components/Status.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useTitle } from '../lib/useTitle.ts';
 import { Link, navigate } from '../router.tsx';
-import { Alert, type PlanView, type RoundInfo, useFormat } from './common.tsx';
+import { Alert, type PlanView, useFormat } from './common.tsx';
 import './plans.css';
 import { ConfirmButton } from '../components/ConfirmButton.tsx';
 import { FormField, useFieldErrors } from '../components/FormField.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { ApiError, send, useFresh } from '../lib/http.ts';
 import { usePlanTexts } from './texts.ts';
-
-interface ResultRow {
-  candidate: string;
-  label: Text;
-  rank: number;
-  participants: number;
-  consensus: boolean;
-  iqr: number;
-  mean?: number;
-  median?: number;
-  min?: number;
-  max?: number;
-  points?: number;
-  medianPosition?: number;
-}
-interface Result {
-  method: RoundInfo['method'];
-  participants: number;
-  ranking: ResultRow[];
-}
-type Submission = {
-  organisationId: string;
-  submittedAt: string;
-  scores?: { candidate: string; urgency: number; impact: number; feasibility: number }[];
-  ranking?: string[];
-} | null;
-
-interface RoundView extends RoundInfo {
-  scale: { min: number; max: number };
-  organisations: number;
-  submissions: number;
-  submittedBy?: string[];
-  myOrganisationId: string | null;
-  mine: Submission;
-  previous: { id: string; number: number; title: string; result: Result; mine: Submission } | null;
-  result: Result | null;
-  residents: { id: string; title: string; status: string; result: Result }[];
-}
 
 const CRITERIA = ['urgency', 'impact', 'feasibility'] as const;
 /** Score fields are named `<candidate>:<criterion>`; the API names none of them, so none are listed. */
@@ -63,7 +25,7 @@ export function ResultTable({ result, caption }: { result: Result; caption: stri
   const f = useFormat();
   const rank = result.method === 'rank';
   return (
-    <TableScroll captionId={captionId}>
+    <TableScroll labelledBy={captionId}>
       <table className="utrecht-table utrecht-table--html-table jp-table">
         <caption id={captionId} className="utrecht-table__caption">
           {caption}

@@ -1,18 +1,12 @@
 // Every version of the plan (who, when, what) and the comparison of two of them.
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { Change } from '../../plans/versions.ts';
+import type { VersionInfo } from '../../plans/views.ts';
 import { FormField } from '../components/FormField.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { fetchJson, useFresh } from '../lib/http.ts';
 import { Alert, useFormat } from './common.tsx';
-
-interface VersionInfo {
-  number: number;
-  summary: string;
-  authorEmail: string | null;
-  at: string;
-}
 
 const show = (v: unknown) => {
   if (v === undefined) return '';
@@ -104,7 +98,7 @@ export function VersionsSection({ base, stamp }: { base: string; stamp: string }
           )}
           {error && <Alert kind="error">{error}</Alert>}
           {diff && (
-            <TableScroll captionId={captionId}>
+            <TableScroll labelledBy={captionId}>
               <table className="utrecht-table utrecht-table--html-table jp-table">
                 <caption id={captionId} className="utrecht-table__caption">
                   {t.plans.changesCaption(diff.from, diff.to, diff.changes.length)}
