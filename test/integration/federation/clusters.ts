@@ -77,10 +77,13 @@ export async function startCluster(label: string): Promise<Cluster> {
     '--locale=C',
   ]);
   const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c shared_buffers=16MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=30`;
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c shared_buffers=16MB -c fsync=off -c full_page_writes=off -c max_connections=30`;
   const start = () =>
     asPostgres('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
-  const stop = () => asPostgres('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+  // A fast stop (a partner going down) keeps every committed change; with an immediate stop and asynchronous commit
+  // the test's last change to the partner's view could be lost in recovery (the view came back without its threshold).
+  const stop = (mode: 'fast' | 'immediate' = 'fast') =>
+    asPostgres('pg_ctl', ['-D', data, '-m', mode, '-w', 'stop']);
   await start();
   const superClient = async (database: string) => {
     const c = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password: superPassword, database });
@@ -101,11 +104,23 @@ export async function startCluster(label: string): Promise<Cluster> {
       running = false;
     },
     async start() {
-      if (!running) await start();
+      if (!running) {
+        await start();
+        // pg_ctl -w returns when the postmaster says it is ready; wait until it really answers on its TCP port too.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await (await superClient('partner')).end();
+            break;
+          } catch (error) {
+            if (attempt >= 60) throw error;
+            await new Promise((r) => setTimeout(r, 500));
+          }
+        }
+      }
       running = true;
     },
     async destroy() {
-      if (running) await stop().catch(() => {});
+      if (running) await stop('immediate').catch(() => {});
       running = false;
       await rm(dir, { recursive: true, force: true });
     },
