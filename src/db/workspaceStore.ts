@@ -25,7 +25,7 @@ const columns =
 
 export async function createWorkspace(
   db: Queryable,
-  input: { name: string; kind: string; regionCode: string | null; gemeenten: string[] },
+  input: { name: string; kind: string; regionCode: string | null; gemeenten: readonly string[] },
 ): Promise<Workspace> {
   const [row] = await db.query<Workspace>(
     `INSERT INTO workspace AS w (id, name, kind, region_code, gemeenten, perturbation_secret)

@@ -20,7 +20,7 @@ export interface DerivedArea {
 
 export interface Geography {
   region(code: string): RegionOfArea | undefined;
-  membersOf(code: string): string[];
+  membersOf(code: string): readonly string[];
   /** all standard regions of the division types an area can match */
   divisions(): RegionOfArea[];
 }

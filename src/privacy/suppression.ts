@@ -80,12 +80,14 @@ export function suppressParts<T extends Observation>(
   const results = parts.map((p) => applySuppression(p, rule));
   const kept = parts.flatMap((p, i) => (results[i]!.suppressed ? [] : [{ ...p, count: results[i]!.count }]));
   const suppressed = parts.length - kept.length;
-  const note: Reason | null =
-    suppressed === 0
-      ? null
-      : {
-          nl: `${suppressed} van de ${parts.length} delen niet meegeteld: te kleine aantallen om te tonen`,
-          en: `${suppressed} of ${parts.length} parts left out: numbers too small to show`,
-        };
-  return { results, kept, suppressed, complete: suppressed === 0, note };
+  return { results, kept, suppressed, complete: suppressed === 0, note: partsLeftOut(suppressed, parts.length) };
+}
+
+/** The note on an aggregate some of whose parts the rule suppressed (null when none was). */
+export function partsLeftOut(suppressed: number, parts: number): Reason | null {
+  if (suppressed === 0) return null;
+  return {
+    nl: `${suppressed} van de ${parts} delen niet meegeteld: te kleine aantallen om te tonen`,
+    en: `${suppressed} of ${parts} parts left out: numbers too small to show`,
+  };
 }

@@ -6,7 +6,9 @@ import { isSubMunicipalType, NATIONAL_CODE } from '../geo/regionTypes.ts';
 import type { ObservationRecord } from '../indicators/observation.ts';
 import type { Period } from '../indicators/period.ts';
 import type { Catalog, Indicator } from '../indicators/schema.ts';
+import { type Distribution, distributionOf } from '../stats/distribution.ts';
 import { ObservationIndex } from './observationIndex.ts';
+import { buildPartColumns, type PartColumns, sumFromColumns } from './partColumns.ts';
 import { estimateRegion, type RegionEstimate } from './regionEstimate.ts';
 
 export interface RegionInfo {
@@ -30,6 +32,15 @@ export class RegiobeeldEngine {
   readonly index: ObservationIndex;
   readonly regionsByCode: Map<string, RegionInfo>;
   private readonly cache = new Map<string, Map<string, RegionEstimate>>();
+  /** The values of all standard regions of a type, sorted, per (indicator, period, breakdown): ranks and spines. */
+  private readonly distributions = new Map<string, Distribution>();
+  private readonly adHocEstimates = new WeakMap<readonly string[], Map<string, RegionEstimate>>();
+  /** Gemeente → its position in the part columns; the columns per (indicator, period, breakdown), null if not plain. */
+  private readonly gemeentePositions: ReadonlyMap<string, number>;
+  /** Each gemeente as the one member of itself (one array per gemeente, so caches per member array hold). */
+  private readonly gemeenteAlone: ReadonlyMap<string, string[]>;
+  private readonly columns = new Map<string, PartColumns | null>();
+  private readonly memberPositions = new WeakMap<readonly string[], Int32Array | null>();
   private readonly populationCache = new Map<number, Map<string, number>>();
   /** Finished answers (e.g. serialised profiles), bounded; they live as long as the engine, i.e. until an import. */
   private readonly answers = new Map<string, string>();
@@ -59,6 +70,9 @@ export class RegiobeeldEngine {
     this.index = new ObservationIndex(observations);
     this.regionsByCode = new Map(geography.regions.map((r) => [r.code, r]));
     this.standardRegions = geography.regions.filter((r) => !isSubMunicipalType(r.type));
+    const gemeenten = geography.regions.filter((r) => r.type === 'gemeente');
+    this.gemeentePositions = new Map(gemeenten.map((r, i) => [r.code, i]));
+    this.gemeenteAlone = new Map(gemeenten.map((r) => [r.code, [r.code]]));
     for (const region of geography.regions) {
       pushTo(this.byType, region.type, region);
       if (region.parent) pushTo(this.children, region.parent, region);
@@ -139,9 +153,9 @@ export class RegiobeeldEngine {
     return this.catalog.indicators.find((i) => i.id === id);
   }
 
-  membersOf(code: string): string[] {
+  membersOf(code: string): readonly string[] {
     const region = this.regionsByCode.get(code);
-    if (region?.type === 'gemeente') return [code];
+    if (region?.type === 'gemeente') return this.gemeenteAlone.get(code)!;
     return this.geography.members.get(code) ?? [];
   }
 
@@ -195,7 +209,7 @@ export class RegiobeeldEngine {
         // wijken and buurten: areaEstimate, per gemeente
         estimates.set(
           region.code,
-          estimateRegion(indicator, region.code, this.membersOf(region.code), slice, population),
+          this.sumOrEstimate(indicator, region.code, this.membersOf(region.code), slice, population, key),
         );
       }
       this.cache.set(key, estimates);
@@ -203,10 +217,27 @@ export class RegiobeeldEngine {
     return estimates;
   }
 
+  /** The values of every standard region of one type at one period and breakdown, sorted once (cached). */
+  typeDistribution(indicator: Indicator, period: Period, breakdown: string, type: string): Distribution {
+    const key = `${ObservationIndex.key(indicator.id, period.code, breakdown)}|${type}`;
+    let distribution = this.distributions.get(key);
+    if (!distribution) {
+      const all = this.standardEstimates(indicator, period, breakdown);
+      const values: number[] = [];
+      for (const region of this.regionsOfType(type)) {
+        const value = all.get(region.code)?.value;
+        if (value !== null && value !== undefined) values.push(value);
+      }
+      distribution = distributionOf(values);
+      this.distributions.set(key, distribution);
+    }
+    return distribution;
+  }
+
   /** The estimate for a standard region (code) or an ad-hoc set of gemeenten (code null). */
   estimate(
     indicator: Indicator,
-    region: { code: string | null; gemeenten: string[] },
+    region: { code: string | null; gemeenten: readonly string[] },
     period: Period,
     breakdown: string,
   ) {
@@ -214,13 +245,63 @@ export class RegiobeeldEngine {
     if (region.code !== null && this.regionsByCode.has(region.code)) {
       return this.standardEstimates(indicator, period, breakdown).get(region.code)!;
     }
-    return estimateRegion(
-      indicator,
-      null,
-      region.gemeenten,
-      this.index.slice(indicator.id, period.code, breakdown),
-      this.population(period),
-    );
+    // An ad-hoc region: one profile asks for each estimate up to three times (period choice, trend, value), so
+    // they are kept as long as the gemeenten array they were asked for lives.
+    let estimates = this.adHocEstimates.get(region.gemeenten);
+    if (!estimates) {
+      estimates = new Map();
+      this.adHocEstimates.set(region.gemeenten, estimates);
+    }
+    const key = ObservationIndex.key(indicator.id, period.code, breakdown);
+    let estimate = estimates.get(key);
+    if (!estimate) {
+      estimate = this.sumOrEstimate(
+        indicator,
+        null,
+        region.gemeenten,
+        this.index.slice(indicator.id, period.code, breakdown),
+        this.population(period),
+        key,
+      );
+      estimates.set(key, estimate);
+    }
+    return estimate;
+  }
+
+  /** estimateRegion, from the part columns where the slice is plain and the region has no observation of its own. */
+  private sumOrEstimate(
+    indicator: Indicator,
+    code: string | null,
+    gemeenten: readonly string[],
+    slice: ReadonlyMap<string, ObservationRecord>,
+    population: ReadonlyMap<string, number>,
+    key: string,
+  ): RegionEstimate {
+    if (code === null || !slice.has(code)) {
+      let columns = this.columns.get(key);
+      if (columns === undefined) {
+        columns = buildPartColumns(indicator, slice, this.gemeentePositions);
+        this.columns.set(key, columns);
+      }
+      const positions = columns && this.positionsOf(gemeenten);
+      if (columns && positions) return sumFromColumns(indicator, positions, columns);
+    }
+    return estimateRegion(indicator, code, gemeenten, slice, population);
+  }
+
+  /** The positions of these gemeenten in the part columns (kept per array), or null when one is no gemeente. */
+  private positionsOf(gemeenten: readonly string[]): Int32Array | null {
+    let positions = this.memberPositions.get(gemeenten);
+    if (positions === undefined) {
+      positions = new Int32Array(gemeenten.length);
+      for (let i = 0; i < gemeenten.length && positions; i++) {
+        const position = this.gemeentePositions.get(gemeenten[i]!);
+        if (position === undefined) positions = null;
+        else positions[i] = position;
+      }
+      this.memberPositions.set(gemeenten, positions);
+    }
+    return positions;
   }
 
   /** Nederland's value: the published national figure where the source has one, else all gemeenten summed. */
@@ -248,6 +329,8 @@ export class RegiobeeldEngine {
   /** Recomputes every indicator × standard region × period × breakdown (the benchmark's "whole country"). */
   recomputeAll(): number {
     this.cache.clear();
+    this.distributions.clear();
+    this.columns.clear();
     let n = 0;
     for (const { indicatorId, period, breakdown } of this.index.keys()) {
       const indicator = this.indicator(indicatorId);

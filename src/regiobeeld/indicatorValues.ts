@@ -118,7 +118,7 @@ export function indicatorSeries(
   breakdown: string,
 ) {
   const periods = engine.index.periods(indicator.id);
-  const point = (ref: { code: string | null; gemeenten: string[] }) =>
+  const point = (ref: { code: string | null; gemeenten: readonly string[] }) =>
     periods
       .map((p): TrendPointOut & { type: string } => {
         const e = engine.estimate(indicator, ref, p, breakdown);

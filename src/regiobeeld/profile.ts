@@ -4,7 +4,7 @@ import { NATIONAL_CODE } from '../geo/regionTypes.ts';
 import type { Period } from '../indicators/period.ts';
 import type { Indicator } from '../indicators/schema.ts';
 import { compareWithBenchmark } from '../stats/compare.ts';
-import { quantileBreaks, quantileGroup, rank, spineSummary } from '../stats/distribution.ts';
+import { distributionOf, quantileGroup, rankIn } from '../stats/distribution.ts';
 import { TREND_POINTS, trendTest } from '../stats/trend.ts';
 import type { RegiobeeldEngine, RegionInfo } from './engine.ts';
 import type {
@@ -22,7 +22,7 @@ export interface RegionRef {
   code: string | null;
   name: string;
   type: string;
-  gemeenten: string[];
+  gemeenten: readonly string[];
 }
 
 /** A wijk or buurt: its wijk (for a buurt) and gemeente, then the regions that contain the gemeente. */
@@ -92,11 +92,14 @@ function choosePeriod(
 ): Period | null {
   if (requested) return engine.index.periods(indicator.id).find((p) => p.code === requested) ?? null;
   const periods = periodsOf(engine, indicator);
-  const estimates = periods.map((p) => engine.estimate(indicator, region, p, breakdown));
+  // Asked for lazily, from the latest period back: usually only the latest is needed.
+  const estimates: (RegionEstimate | undefined)[] = [];
+  const estimate = (i: number) =>
+    (estimates[i] ??= engine.estimate(indicator, region, periods[i]!, breakdown));
   // The latest full period with data; a partial period only when nothing else exists.
   for (let i = periods.length - 1; i >= 0; i--)
-    if (hasValue(estimates[i]!) && !isPartial(estimates[i]!)) return periods[i]!;
-  for (let i = periods.length - 1; i >= 0; i--) if (hasValue(estimates[i]!)) return periods[i]!;
+    if (hasValue(estimate(i)) && !isPartial(estimate(i))) return periods[i]!;
+  for (let i = periods.length - 1; i >= 0; i--) if (hasValue(estimate(i))) return periods[i]!;
   return periods.at(-1) ?? null;
 }
 
@@ -351,24 +354,26 @@ function indicatorEntry(
   const type = info?.type;
   if (type && type !== 'land') {
     // A wijk or buurt is ranked among those of the same gemeente (or wijk), not among all of the country.
-    const values = (
+    const distribution =
       engine.isArea(region.code) && info?.parent
-        ? engine
-            .childrenOf(info.parent, type)
-            .map((r) => engine.areaEstimate(indicator, r.code, period, breakdown).value)
-        : (() => {
-            const all = engine.standardEstimates(indicator, period, breakdown);
-            return engine.regionsOfType(type).map((r) => all.get(r.code)?.value);
-          })()
-    ).filter((v): v is number => v !== null && v !== undefined);
-    spine = spineSummary(values);
-    if (own.value !== null && values.length > 1) {
-      const position = rank(values, own.value, indicator.polarity);
-      const breaks = quantileBreaks(values, 5);
+        ? distributionOf(
+            engine
+              .childrenOf(info.parent, type)
+              .map((r) => engine.areaEstimate(indicator, r.code, period, breakdown).value)
+              .filter((v): v is number => v !== null),
+          )
+        : engine.typeDistribution(indicator, period, breakdown, type);
+    spine = distribution.spine;
+    if (own.value !== null && distribution.count > 1) {
+      const position = rankIn(distribution, own.value, indicator.polarity);
       rankInfo =
         position === null
           ? null
-          : { position, of: values.length, quintile: quantileGroup(own.value, breaks) };
+          : {
+              position,
+              of: distribution.count,
+              quintile: quantileGroup(own.value, distribution.quintileBreaks),
+            };
     }
   }
 

@@ -2,8 +2,8 @@
 // source publishes one, otherwise aggregated from its gemeenten by the indicator's aggregation rule. Pure.
 import type { ObservationFlag, ObservationRecord } from '../indicators/observation.ts';
 import type { Indicator } from '../indicators/schema.ts';
-import { applySuppression, suppressParts } from '../privacy/suppression.ts';
-import { aggregateCounts, populationWeightedMean } from '../stats/aggregate.ts';
+import { applySuppression, partsLeftOut } from '../privacy/suppression.ts';
+import { estimateFromTotals, populationWeightedMean } from '../stats/aggregate.ts';
 import { weightedMeanBounds } from '../stats/bounds.ts';
 import { poissonRate, wilson } from '../stats/intervals.ts';
 import type { Estimate, Level, Reason } from '../stats/types.ts';
@@ -184,10 +184,6 @@ function withSuppressedParts(
   };
 }
 
-function union<T>(lists: T[][]): T[] {
-  return [...new Set(lists.flat())];
-}
-
 function coverageNote(withData: number, total: number): Reason | null {
   if (withData === total) return null;
   return {
@@ -229,6 +225,87 @@ function conversionOfParts(
   return `${which} omgerekend naar de huidige gemeentelijke indeling: ${[...new Set(converted)].join('; ')}`;
 }
 
+/** publishedPart: the part cannot be summed (no count, or one the method cannot take; see intervalFor). */
+export const UNUSABLE_PART = -1;
+/** publishedPart: the suppression rule hides the part. */
+export const SUPPRESSED_PART = -2;
+
+/**
+ * What one gemeente adds to a sum of counts: its published count (after the suppression rule, rounded as the rule
+ * says: suppression before aggregation), or UNUSABLE_PART / SUPPRESSED_PART. An unusable part counts as a gemeente
+ * without data.
+ */
+export function publishedPart(indicator: Indicator, o: ObservationRecord): number {
+  if (
+    o.count === null ||
+    o.count < 0 ||
+    (indicator.valueType !== 'count' &&
+      (o.denominator === null ||
+        o.denominator < 0 ||
+        (indicator.intervalMethod === 'wilson' && o.count > o.denominator)))
+  )
+    return UNUSABLE_PART;
+  const published = applySuppression(o, indicator.suppression);
+  return published.suppressed ? SUPPRESSED_PART : published.count!;
+}
+
+/** The parts of a sum of counts, counted: those with data, the usable ones, the kept ones and their totals. */
+export interface PartTotals {
+  members: number;
+  usable: number;
+  kept: number;
+  count: number;
+  denominator: number;
+}
+
+/** The estimate of a region whose gemeenten's counts and denominators were summed (sum-counts). */
+export function sumOfParts(
+  indicator: Indicator,
+  gemeenten: number,
+  totals: PartTotals,
+  flags: ObservationFlag[],
+  snapshots: string[],
+): RegionEstimate {
+  const { usable, kept, count, denominator } = totals;
+  if (totals.members === 0) return empty('no-data', gemeenten, NO_DATA);
+  if (kept === 0) return empty('sum-counts', gemeenten, NO_DATA);
+  const complete = kept === gemeenten;
+  const note = partsLeftOut(usable - kept, usable) ?? coverageNote(kept, gemeenten);
+  if (indicator.valueType === 'count') {
+    // A sum over only some gemeenten would understate the region: show nothing rather than a wrong total.
+    return {
+      ...empty('sum-counts', gemeenten, complete ? null : note),
+      value: complete ? count : null,
+      count: complete ? count : null,
+      flags,
+      gemeentenWithData: kept,
+      snapshots,
+    };
+  }
+  const method = indicator.intervalMethod === 'wilson' ? 'wilson' : 'byar-exact-poisson';
+  const at95 = estimateFromTotals(count, denominator, method, indicator.multiplier, 0.95);
+  const at998 = estimateFromTotals(count, denominator, method, indicator.multiplier, 0.998);
+  const limits = indicator.intervalMethod === 'none' ? null : at95;
+  return suppressOutput(indicator, {
+    value: at95.value,
+    lower: limits?.lower ?? null,
+    upper: limits?.upper ?? null,
+    lower998: limits ? at998.lower : null,
+    upper998: limits ? at998.upper : null,
+    count: at95.count,
+    denominator: at95.denominator,
+    flags,
+    suppressed: false,
+    reason: null,
+    note,
+    method: 'sum-counts',
+    gemeenten,
+    gemeentenWithData: kept,
+    snapshots,
+    bounds: null,
+  });
+}
+
 function estimateFromParts(
   indicator: Indicator,
   regionCode: string | null,
@@ -238,10 +315,21 @@ function estimateFromParts(
 ): RegionEstimate {
   const own = regionCode === null ? undefined : slice.get(regionCode);
   if (own) return fromObservation(indicator, own, gemeenten.length);
-  const members = gemeenten.flatMap((code) => {
+  // One pass over the gemeenten (this runs for every region × indicator × period: no intermediate arrays).
+  const members: ObservationRecord[] = [];
+  const flagSet = new Set<ObservationFlag>();
+  const snapshotSet = new Set<string>();
+  let anySuppressed = false;
+  for (const code of gemeenten) {
     const o = slice.get(code);
-    return o ? [o] : [];
-  });
+    if (!o) continue;
+    members.push(o);
+    for (const flag of o.flags) {
+      if (flag === 'suppressed-by-source') anySuppressed = true;
+      else flagSet.add(flag);
+    }
+    snapshotSet.add(o.snapshotId);
+  }
   if (members.length === 0) return empty('no-data', gemeenten.length, NO_DATA);
   if (indicator.aggregation === 'not-aggregable') {
     return empty(
@@ -253,64 +341,23 @@ function estimateFromParts(
       },
     );
   }
-  const flags = union(members.map((m) => m.flags.filter((f) => f !== 'suppressed-by-source')));
-  const snapshots = union(members.map((m) => [m.snapshotId]));
-  if (members.some(isSuppressed))
+  const flags = [...flagSet];
+  const snapshots = [...snapshotSet];
+  if (anySuppressed)
     return withSuppressedParts(indicator, members, gemeenten.length, population, flags, snapshots);
 
   if (indicator.aggregation === 'sum-counts') {
-    // A part whose count the method cannot take (see intervalFor) counts as a gemeente without data.
-    const usable = members.filter(
-      (m) =>
-        m.count !== null &&
-        m.count >= 0 &&
-        (indicator.valueType === 'count' ||
-          (m.denominator !== null &&
-            m.denominator >= 0 &&
-            !(indicator.intervalMethod === 'wilson' && m.count > m.denominator))),
-    );
-    const { kept, note: suppressionNote } = suppressParts(
-      usable.map((m) => ({ count: m.count, denominator: m.denominator, value: m.value })),
-      indicator.suppression,
-    );
-    if (kept.length === 0) return empty('sum-counts', gemeenten.length, NO_DATA);
-    const complete = kept.length === gemeenten.length;
-    const note = suppressionNote ?? coverageNote(kept.length, gemeenten.length);
-    if (indicator.valueType === 'count') {
-      const total = kept.reduce((s, p) => s + p.count!, 0);
-      // A sum over only some gemeenten would understate the region: show nothing rather than a wrong total.
-      return {
-        ...empty('sum-counts', gemeenten.length, complete ? null : note),
-        value: complete ? total : null,
-        count: complete ? total : null,
-        flags,
-        gemeentenWithData: kept.length,
-        snapshots,
-      };
+    const totals = { members: members.length, usable: 0, kept: 0, count: 0, denominator: 0 };
+    for (const m of members) {
+      const count = publishedPart(indicator, m);
+      if (count === UNUSABLE_PART) continue;
+      totals.usable++;
+      if (count === SUPPRESSED_PART) continue;
+      totals.kept++;
+      totals.count += count;
+      totals.denominator += m.denominator ?? 0;
     }
-    const parts = kept.map((p) => ({ count: p.count!, denominator: p.denominator! }));
-    const method = indicator.intervalMethod === 'wilson' ? 'wilson' : 'byar-exact-poisson';
-    const at95 = aggregateCounts(parts, method, indicator.multiplier, 0.95);
-    const at998 = aggregateCounts(parts, method, indicator.multiplier, 0.998);
-    const limits = indicator.intervalMethod === 'none' ? null : at95;
-    return suppressOutput(indicator, {
-      value: at95.value,
-      lower: limits?.lower ?? null,
-      upper: limits?.upper ?? null,
-      lower998: limits ? at998.lower : null,
-      upper998: limits ? at998.upper : null,
-      count: at95.count,
-      denominator: at95.denominator,
-      flags,
-      suppressed: false,
-      reason: null,
-      note,
-      method: 'sum-counts',
-      gemeenten: gemeenten.length,
-      gemeentenWithData: kept.length,
-      snapshots,
-      bounds: null,
-    });
+    return sumOfParts(indicator, gemeenten.length, totals, flags, snapshots);
   }
 
   // population-weighted mean of estimates without counts

@@ -18,6 +18,17 @@ export function aggregateCounts(
 ): Estimate & { count: number; denominator: number } {
   const count = parts.reduce((s, p) => s + p.count, 0);
   const denominator = parts.reduce((s, p) => s + p.denominator, 0);
+  return estimateFromTotals(count, denominator, method, multiplier, level);
+}
+
+/** The estimate of a total already summed (aggregateCounts without the parts: the engine sums in one pass). */
+export function estimateFromTotals(
+  count: number,
+  denominator: number,
+  method: 'wilson' | 'byar-exact-poisson',
+  multiplier: number,
+  level: Level = 0.95,
+): Estimate & { count: number; denominator: number } {
   const estimate =
     method === 'wilson'
       ? wilson(count, denominator, level, multiplier)

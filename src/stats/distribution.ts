@@ -55,6 +55,54 @@ export function spineSummary(values: readonly number[]): {
   q3: number | null;
   max: number | null;
 } {
-  const b = quantileBreaks(values, 4);
-  return { min: b[0] ?? null, q1: b[1] ?? null, median: b[2] ?? null, q3: b[3] ?? null, max: b[4] ?? null };
+  return spineOf(quantileBreaks(values, 4));
+}
+
+function spineOf(quartiles: readonly number[]): ReturnType<typeof spineSummary> {
+  const [min, q1, median, q3, max] = quartiles;
+  return { min: min ?? null, q1: q1 ?? null, median: median ?? null, q3: q3 ?? null, max: max ?? null };
+}
+
+/** The values of comparable areas sorted once, for many ranks and summaries of the same values (a profile asks
+ *  for one area's place among all gemeenten for every indicator). */
+export interface Distribution {
+  /** How many values there are (non-finite ones included, as in `of` of a rank). */
+  count: number;
+  /** The finite values, ascending. */
+  sorted: number[];
+  quintileBreaks: number[];
+  spine: ReturnType<typeof spineSummary>;
+}
+
+export function distributionOf(values: readonly number[]): Distribution {
+  const sorted = finiteSorted(values);
+  const quantiles = (k: number) =>
+    sorted.length === 0 ? [] : Array.from({ length: k + 1 }, (_, i) => quantile7(sorted, i / k));
+  return {
+    count: values.length,
+    sorted,
+    quintileBreaks: quantiles(5),
+    spine: spineOf(quantiles(4)),
+  };
+}
+
+/** The first index whose value is not below (strict: not at or below) `value`, by bisection. */
+function bisect(sorted: readonly number[], value: number, strict: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value || (strict && sorted[mid] === value)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `rank` over a distribution: the same competition rank, found by bisection instead of a pass over the values. */
+export function rankIn(distribution: Distribution, value: number, polarity: Polarity): number | null {
+  if (!Number.isFinite(value)) return null;
+  const { sorted } = distribution;
+  const better =
+    polarity === 'lower-is-better' ? bisect(sorted, value, false) : sorted.length - bisect(sorted, value, true);
+  return 1 + better;
 }

@@ -2,7 +2,14 @@
 // summary(1:10) = 1.00 3.25 5.50 7.75 10.00 (hand-checked: h = (n − 1)p, linear interpolation).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quantileBreaks, quantileGroup, rank, spineSummary } from '../../../src/stats/distribution.ts';
+import {
+  distributionOf,
+  quantileBreaks,
+  quantileGroup,
+  rank,
+  rankIn,
+  spineSummary,
+} from '../../../src/stats/distribution.ts';
 
 const oneToTen = [7, 3, 10, 1, 5, 2, 9, 4, 8, 6];
 
@@ -61,5 +68,37 @@ describe('spineSummary', () => {
   it('min, Q1, median, Q3, max (R summary(1:10))', () => {
     expect(spineSummary(oneToTen)).toEqual({ min: 1, q1: 3.25, median: 5.5, q3: 7.75, max: 10 });
     expect(spineSummary([])).toEqual({ min: null, q1: null, median: null, q3: null, max: null });
+  });
+});
+
+describe('distributionOf / rankIn (one sort for many ranks)', () => {
+  it('worked values: 1..10, ties and non-finite values', () => {
+    const d = distributionOf([...oneToTen, Number.NaN]);
+    expect(d.count).toBe(11);
+    expect(d.sorted).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(d.spine).toEqual({ min: 1, q1: 3.25, median: 5.5, q3: 7.75, max: 10 });
+    expect(rankIn(d, 10, 'higher-is-better')).toBe(1);
+    expect(rankIn(d, 10, 'lower-is-better')).toBe(10);
+    expect(rankIn(d, 5.5, 'neutral')).toBe(6);
+    expect(rankIn(d, Number.NaN, 'neutral')).toBeNull();
+    const ties = distributionOf([3, 3, 1, 3]);
+    expect(rankIn(ties, 3, 'higher-is-better')).toBe(1);
+    expect(rankIn(ties, 3, 'lower-is-better')).toBe(2);
+    expect(distributionOf([]).spine).toEqual(spineSummary([]));
+  });
+  it('property: equals rank, quantileBreaks and spineSummary on the same values', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -20, max: 20 }), fc.double({ min: -1e6, max: 1e6 }))),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.constantFrom('higher-is-better' as const, 'lower-is-better' as const, 'neutral' as const),
+        (values, probe, polarity) => {
+          const d = distributionOf(values);
+          expect(d.quintileBreaks).toEqual(quantileBreaks(values, 5));
+          expect(d.spine).toEqual(spineSummary(values));
+          for (const v of [probe, ...values]) expect(rankIn(d, v, polarity)).toBe(rank(values, v, polarity));
+        },
+      ),
+    );
   });
 });
