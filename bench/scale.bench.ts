@@ -281,7 +281,7 @@ export default async function (): Promise<void> {
       coldTimes.push(
         (
           await time(async () => {
-            await engine.prepareAreas(engine.gemeenteOf(w.code)!);
+            await engine.prepareAreasOf(w.code);
             return buildProfile(engine, ref(w.code));
           })
         ).ms,

@@ -14,7 +14,7 @@ export async function loadEngine(db: Queryable, catalog: Catalog): Promise<Regio
     year === null ? Promise.resolve(new Map<string, string[]>()) : readMemberships(db, year),
     readAllObservations(db),
   ]);
-  return new RegiobeeldEngine(catalog, { regions, members }, observations, (gemeenten) =>
-    readAreaObservations(db, gemeenten),
+  return new RegiobeeldEngine(catalog, { regions, members }, observations, (gemeenten, type) =>
+    readAreaObservations(db, gemeenten, type),
   );
 }

@@ -45,8 +45,7 @@ export function registerProfileCommands(program: Command): void {
           if (error instanceof RegionRefError) throw new UsageError(error.message);
           throw error;
         }
-        const gemeente = engine.isArea(ref.code) ? engine.gemeenteOf(ref.code!) : null;
-        if (gemeente) await engine.prepareAreas(gemeente);
+        await engine.prepareAreasOf(ref.code);
         const profile = buildProfile(engine, ref, { period: opts.period });
         if (opts.json) {
           console.log(JSON.stringify(profile));

@@ -107,16 +107,18 @@ const SELECT_COLUMNS = `indicator_id, region_code, period, period_type, period_s
             period_end::text AS period_end, breakdown, value, count, denominator, lower, upper,
             flags, note, snapshot_id, transformation, published_significance`;
 
-/** The observations of every wijk and buurt of some gemeenten (the engine reads them per gemeente). */
+/** The observations of every wijk, or every buurt, of some gemeenten (the engine reads them per gemeente). */
 export async function readAreaObservations(
   db: Queryable,
   gemeenten: readonly string[],
+  type: 'wijk' | 'buurt',
 ): Promise<ObservationRecord[]> {
   const rows = await db.query<ObservationRow>(
-    `SELECT ${SELECT_COLUMNS} FROM area_observation WHERE gemeente_code = ANY($1::text[])`,
-    [gemeenten],
+    `SELECT ${SELECT_COLUMNS} FROM area_observation
+     WHERE gemeente_code = ANY($1::text[]) AND region_code LIKE $2 || '%'`,
+    [gemeenten, type === 'wijk' ? 'WK' : 'BU'],
   );
-  return rows.map(toRecord);
+  return rows.map(recordReader());
 }
 
 /** The observations of one indicator (and period, when given) for every wijk or buurt in the country (type by code
@@ -132,7 +134,7 @@ export async function readAreaObservationsOfIndicator(
      WHERE indicator_id = $1 AND ($3::text IS NULL OR period = $3) AND region_code LIKE $2 || '%'`,
     [indicatorId, prefix, period ?? null],
   );
-  return rows.map(toRecord);
+  return rows.map(recordReader());
 }
 
 interface ObservationRow {
@@ -157,28 +159,53 @@ interface ObservationRow {
 
 const isoDate = (d: string | Date) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
-export function toRecord(row: ObservationRow): ObservationRecord {
-  const period: Period = {
-    code: row.period,
-    type: row.period_type,
-    start: isoDate(row.period_start),
-    end: isoDate(row.period_end),
+/**
+ * Turns rows into records, sharing what repeats between rows (indicator, period, breakdown, snapshot,
+ * transformation, flags): the engine keeps up to millions of records, and the driver gives every row its own
+ * copies of these texts. Records are never changed after reading, so sharing is safe.
+ */
+function recordReader(): (row: ObservationRow) => ObservationRecord {
+  const texts = new Map<string, string>();
+  const periods = new Map<string, Period>();
+  const flagLists = new Map<string, ObservationRecord['flags']>();
+  const shared = <T extends string | null | undefined>(text: T): T => {
+    if (text === null || text === undefined) return text;
+    const known = texts.get(text);
+    if (known !== undefined) return known as T;
+    texts.set(text, text);
+    return text;
   };
-  return {
-    indicatorId: row.indicator_id,
-    regionCode: row.region_code,
-    period,
-    breakdown: row.breakdown,
-    value: row.value,
-    count: row.count,
-    denominator: row.denominator,
-    lower: row.lower,
-    upper: row.upper,
-    flags: row.flags as ObservationRecord['flags'],
-    note: row.note,
-    snapshotId: row.snapshot_id,
-    transformation: row.transformation,
-    publishedSignificance: row.published_significance ?? null,
+  return (row) => {
+    const start = isoDate(row.period_start);
+    const end = isoDate(row.period_end);
+    const periodKey = `${row.period}|${row.period_type}|${start}|${end}`;
+    let period = periods.get(periodKey);
+    if (!period) {
+      period = { code: row.period, type: row.period_type, start, end };
+      periods.set(periodKey, period);
+    }
+    const flagKey = row.flags.join(',');
+    let flags = flagLists.get(flagKey);
+    if (!flags) {
+      flags = row.flags as ObservationRecord['flags'];
+      flagLists.set(flagKey, flags);
+    }
+    return {
+      indicatorId: shared(row.indicator_id),
+      regionCode: row.region_code,
+      period,
+      breakdown: shared(row.breakdown),
+      value: row.value,
+      count: row.count,
+      denominator: row.denominator,
+      lower: row.lower,
+      upper: row.upper,
+      flags,
+      note: shared(row.note),
+      snapshotId: shared(row.snapshot_id),
+      transformation: shared(row.transformation),
+      publishedSignificance: shared(row.published_significance) ?? null,
+    };
   };
 }
 
@@ -190,7 +217,7 @@ export async function readAllObservations(db: Queryable): Promise<ObservationRec
             flags, note, snapshot_id, transformation, published_significance
      FROM observation`,
   );
-  return rows.map(toRecord);
+  return rows.map(recordReader());
 }
 
 /** Stored observations with their source snapshot, filtered (null: any), in a stable order. */

@@ -25,8 +25,10 @@ export interface Geography {
   members: Map<string, string[]>;
 }
 
-/** Reads the observations of the wijken and buurten of some gemeenten (kept out of memory until asked for). */
-export type AreaLoader = (gemeenten: string[]) => Promise<ObservationRecord[]>;
+export type AreaType = 'wijk' | 'buurt';
+
+/** Reads the observations of the wijken or the buurten of some gemeenten (kept out of memory until asked for). */
+export type AreaLoader = (gemeenten: string[], type: AreaType) => Promise<ObservationRecord[]>;
 
 export class RegiobeeldEngine {
   readonly index: ObservationIndex;
@@ -50,12 +52,13 @@ export class RegiobeeldEngine {
   readonly standardRegions: RegionInfo[];
   private readonly memberSets = new Map<string, ReadonlySet<string>>();
   private readonly children = new Map<string, RegionInfo[]>();
-  /** Observations of the wijken and buurten per gemeente, read on first use; at most MAX_AREA_GEMEENTEN kept and
-   *  at most MAX_AREA_OBSERVATIONS observations in all (the oldest gemeente read is dropped first). */
+  /** Observations of the wijken, or the buurten, per gemeente (key `gemeente|type`), read on first use: a wijk's
+   *  profile needs the wijken of its gemeente only (its rank), a buurt's the buurten. At most MAX_AREA_GEMEENTEN
+   *  kept and at most MAX_AREA_OBSERVATIONS observations in all (the one read longest ago is dropped first). */
   private readonly readyAreas = new Map<string, ObservationIndex>();
   private readonly loadingAreas = new Map<string, Promise<ObservationIndex>>();
   private areaObservations = 0;
-  static readonly MAX_AREA_GEMEENTEN = 400;
+  static readonly MAX_AREA_GEMEENTEN = 800;
   /** With 100 indicators × 10 periods the country has ~17.6M area observations (~10 GB as records): the bound keeps
    *  the engine under 2 GB (issue 17, bench/scale.bench.ts: RSS 2.0 GB with 1.47M of them, hence 1M). */
   static readonly MAX_AREA_OBSERVATIONS = 1_000_000;
@@ -99,17 +102,18 @@ export class RegiobeeldEngine {
     return region?.type === 'gemeente' ? region.code : null;
   }
 
-  /** Reads the observations of the wijken and buurten of a gemeente, once (call before asking for their values). */
-  async prepareAreas(gemeente: string): Promise<void> {
-    if (this.readyAreas.has(gemeente)) return;
-    let pending = this.loadingAreas.get(gemeente);
+  /** Reads the observations of a gemeente's wijken or buurten, once (call before asking for their values). */
+  async prepareAreas(gemeente: string, type: AreaType): Promise<void> {
+    const key = `${gemeente}|${type}`;
+    if (this.readyAreas.has(key)) return;
+    let pending = this.loadingAreas.get(key);
     if (!pending) {
-      pending = this.loadAreas([gemeente]).then((records) => new ObservationIndex(records));
-      this.loadingAreas.set(gemeente, pending);
+      pending = this.loadAreas([gemeente], type).then((records) => new ObservationIndex(records));
+      this.loadingAreas.set(key, pending);
     }
     try {
       const index = await pending;
-      if (this.readyAreas.has(gemeente)) return; // two requests read it at once
+      if (this.readyAreas.has(key)) return; // two requests read it at once
       while (
         this.readyAreas.size > 0 &&
         (this.readyAreas.size >= RegiobeeldEngine.MAX_AREA_GEMEENTEN ||
@@ -119,11 +123,18 @@ export class RegiobeeldEngine {
         this.readyAreas.delete(oldest);
         this.areaObservations -= dropped.size;
       }
-      this.readyAreas.set(gemeente, index);
+      this.readyAreas.set(key, index);
       this.areaObservations += index.size;
     } finally {
-      this.loadingAreas.delete(gemeente);
+      this.loadingAreas.delete(key);
     }
+  }
+
+  /** A wijk or buurt: reads what its profile needs (its gemeente's areas of its type); anything else: nothing. */
+  async prepareAreasOf(code: string | null): Promise<void> {
+    const type = code === null ? undefined : this.regionsByCode.get(code)?.type;
+    const gemeente = code === null ? null : this.gemeenteOf(code);
+    if ((type === 'wijk' || type === 'buurt') && gemeente) await this.prepareAreas(gemeente, type);
   }
 
   /** How many observations of wijken and buurten are in memory now. */
@@ -135,7 +146,9 @@ export class RegiobeeldEngine {
    *  Its gemeente's areas must have been read with prepareAreas; until then it says so instead of a value. */
   areaEstimate(indicator: Indicator, code: string, period: Period, breakdown: string): RegionEstimate {
     const gemeente = this.gemeenteOf(code);
-    const index = gemeente ? this.readyAreas.get(gemeente) : undefined;
+    const index = gemeente
+      ? this.readyAreas.get(`${gemeente}|${this.regionsByCode.get(code)?.type}`)
+      : undefined;
     if (!index) {
       const none = estimateRegion(indicator, code, [], new Map(), new Map());
       return {

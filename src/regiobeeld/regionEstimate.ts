@@ -42,6 +42,10 @@ export interface RegionEstimate {
 }
 
 const NO_DATA: Reason = { nl: 'Geen gegevens voor deze periode.', en: 'No data for this period.' };
+const ROUNDED_ABOVE_DENOMINATOR: Reason = {
+  nl: 'Geen waarde: de afgeronde aantallen van de gemeenten zijn samen groter dan de noemer.',
+  en: 'No value: the rounded counts of the municipalities add up to more than the denominator.',
+};
 
 /** Confidence limits for a count-based observation, by the indicator's interval method. */
 export function intervalFor(
@@ -277,6 +281,15 @@ export function sumOfParts(
       ...empty('sum-counts', gemeenten, complete ? null : note),
       value: complete ? count : null,
       count: complete ? count : null,
+      flags,
+      gemeentenWithData: kept,
+      snapshots,
+    };
+  }
+  if (indicator.intervalMethod === 'wilson' && count > denominator) {
+    // Counts rounded by the suppression rule (3 of 3 → 5) can add up to more than the denominator: no proportion.
+    return {
+      ...empty('sum-counts', gemeenten, ROUNDED_ABOVE_DENOMINATOR),
       flags,
       gemeentenWithData: kept,
       snapshots,

@@ -46,16 +46,10 @@ export async function subAreasJson(deps: RegiobeeldDeps, code: string, type: 'wi
   const gemeente = code.toUpperCase();
   if (engine.regionsByCode.get(gemeente)?.type !== 'gemeente')
     throw notFound(`Gemeente '${code}' bestaat niet (wijken en buurten horen bij een gemeente)`);
-  await engine.prepareAreas(gemeente);
+  await engine.prepareAreas(gemeente, type);
   return engine.memo(`areas|${gemeente}|${type}`, () =>
     JSON.stringify(subAreaRanking(engine, gemeente, type)),
   );
-}
-
-/** A wijk or buurt: read its gemeente's areas first (they are kept out of memory until asked for). */
-async function prepareAreasOf(engine: RegiobeeldEngine, code: string) {
-  const gemeente = engine.isArea(code) ? engine.gemeenteOf(code) : null;
-  if (gemeente) await engine.prepareAreas(gemeente);
 }
 
 export interface RegiobeeldDeps {
@@ -128,7 +122,7 @@ export async function regionDetail(deps: RegiobeeldDeps, code: string): Promise<
   const region = await getRegion(deps.db, code.toUpperCase());
   if (!region) throw notFound(`Regio '${code}' bestaat niet`);
   const engine = await deps.engine();
-  await prepareAreasOf(engine, region.code);
+  await engine.prepareAreasOf(region.code);
   return { ...region, population: regionPopulation(engine, region.code) };
 }
 
@@ -172,7 +166,7 @@ export async function standardProfileJson(deps: RegiobeeldDeps, code: string, qu
   checkPeriod(query.period);
   const engine = await deps.engine();
   const region = regionOrError(() => standardRegion(engine, code));
-  await prepareAreasOf(engine, region.code!);
+  await engine.prepareAreasOf(region.code);
   const key = `profile|${region.code}|${query.period ?? ''}`;
   return engine.memo(key, () => JSON.stringify(buildProfile(engine, region, { period: query.period })));
 }

@@ -110,7 +110,7 @@ for (const database of testDatabases()) {
       }));
       const gemeente = (code: string) => (Number(code.slice(2)) % 2 === 0 ? 'GM0001' : 'GM0002');
       await ctx.db.transaction((tx) => copyAreaObservations(tx, areas, gemeente, { chunk: 1000 }));
-      const back = await readAreaObservations(ctx.db, ['GM0001']);
+      const back = await readAreaObservations(ctx.db, ['GM0001'], 'buurt');
       expect(sorted(back)).toEqual(sorted(areas.filter((o) => gemeente(o.regionCode) === 'GM0001')));
 
       const before = await tableCounts(ctx.db);

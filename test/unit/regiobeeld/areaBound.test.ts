@@ -50,16 +50,16 @@ describe('area observations in memory', () => {
     );
     const indicator = engine.indicator('aandeel-65plus')!;
     const period = parsePeriod('2024')!;
-    for (const g of gemeenten) await engine.prepareAreas(g);
+    for (const g of gemeenten) await engine.prepareAreas(g, 'wijk');
     expect(engine.areaObservationsInMemory()).toBe(20);
     expect(engine.areaEstimate(indicator, 'WKGM10', period, 'totaal').value).toBeNull(); // GM1 dropped
     expect(engine.areaEstimate(indicator, 'WKGM31', period, 'totaal').value).toBe(11);
 
-    await engine.prepareAreas('GM1');
+    await engine.prepareAreas('GM1', 'wijk');
     expect(reads).toEqual(['GM1', 'GM2', 'GM3', 'GM1']);
     expect(engine.areaEstimate(indicator, 'WKGM10', period, 'totaal').value).toBe(10);
     expect(engine.areaObservationsInMemory()).toBe(20);
-    await engine.prepareAreas('GM3'); // still in memory: not read again
+    await engine.prepareAreas('GM3', 'wijk'); // still in memory: not read again
     expect(reads).toHaveLength(4);
   });
 });

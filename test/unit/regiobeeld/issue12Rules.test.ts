@@ -160,7 +160,7 @@ describe('a value suppressed by the source', () => {
 
 describe('wijken', () => {
   it('have their own value, the gemeente as parent, and a rank among the wijken of their gemeente', async () => {
-    await engine.prepareAreas('GM1');
+    await engine.prepareAreas('GM1', 'wijk');
     const profile = buildProfile(engine, ref('WK000102', []));
     expect(profile.region.parent?.code).toBe('GM1');
     expect(profile.region.partOf[0]?.code).toBe('GM1');

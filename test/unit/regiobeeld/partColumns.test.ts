@@ -104,3 +104,15 @@ describe('partColumns: the columnar sum equals estimateRegion', () => {
     expect(buildPartColumns(weighted, new Map([['GM0001', plain]]), positions)).toBeNull();
   });
 });
+
+describe('sum of rounded counts above the denominator (found by the property above)', () => {
+  it('gives no value with the reason instead of an error, on both paths', () => {
+    const indicator = { ...byId('aandeel-65plus'), suppression: { roundTo: 5 } };
+    const slice = new Map([['GM0001', record('GM0001', 3, 3)]]);
+    const general = estimateRegion(indicator, null, ['GM0001'], slice, new Map());
+    expect(general.value).toBeNull();
+    expect(general.reason?.nl).toContain('groter dan de noemer');
+    const columns = buildPartColumns(indicator, slice, positions)!;
+    expect(sumFromColumns(indicator, Int32Array.from([0]), columns)).toEqual(general);
+  });
+});
