@@ -7,13 +7,11 @@ import { RegiobeeldEngine } from '../regiobeeld/engine.ts';
 
 export async function loadEngine(db: Queryable, catalog: Catalog): Promise<RegiobeeldEngine> {
   const year = await latestMembershipYear(db);
-  const [regions, members, observations] = await Promise.all([
-    db.query<{ code: string; name: string; type: string; parent: string | null }>(
-      'SELECT code, name, type, parent_code AS parent FROM region ORDER BY code',
-    ),
-    year === null ? Promise.resolve(new Map<string, string[]>()) : readMemberships(db, year),
-    readAllObservations(db),
-  ]);
+  const regions = await db.query<{ code: string; name: string; type: string; parent: string | null }>(
+    'SELECT code, name, type, parent_code AS parent FROM region ORDER BY code',
+  );
+  const members = year === null ? new Map<string, string[]>() : await readMemberships(db, year);
+  const observations = await readAllObservations(db);
   return new RegiobeeldEngine(catalog, { regions, members }, observations, (gemeenten, type) =>
     readAreaObservations(db, gemeenten, type),
   );

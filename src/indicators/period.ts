@@ -63,5 +63,8 @@ export function periodFullyCovered(
 
 /** Orders periods by their end, then start (so "2021" sorts before "2022Q1"). */
 export function comparePeriods(a: Period, b: Period): number {
-  return a.end.localeCompare(b.end) || a.start.localeCompare(b.start);
+  // ISO dates of one format: code-unit order is date order (and far cheaper than a collator).
+  return compareText(a.end, b.end) || compareText(a.start, b.start);
 }
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

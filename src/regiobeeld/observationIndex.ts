@@ -6,6 +6,8 @@ export class ObservationIndex {
   private readonly byKey = new Map<string, Map<string, ObservationRecord>>();
   private readonly periodsByIndicator = new Map<string, Map<string, Period>>();
   private readonly breakdownsByIndicator = new Map<string, Set<string>>();
+  private readonly sortedPeriods = new Map<string, Period[]>();
+  private readonly sortedBreakdowns = new Map<string, string[]>();
   /** How many records were indexed (the engine bounds the area observations it keeps by this). */
   readonly size: number = 0;
 
@@ -39,15 +41,25 @@ export class ObservationIndex {
     return this.slice(indicatorId, period, breakdown).get(region);
   }
 
-  /** The periods with data for an indicator, oldest first. */
-  periods(indicatorId: string): Period[] {
-    return [...(this.periodsByIndicator.get(indicatorId)?.values() ?? [])].sort(comparePeriods);
+  /** The periods with data for an indicator, oldest first (sorted once: a profile asks for them many times). */
+  periods(indicatorId: string): readonly Period[] {
+    let sorted = this.sortedPeriods.get(indicatorId);
+    if (!sorted) {
+      sorted = [...(this.periodsByIndicator.get(indicatorId)?.values() ?? [])].sort(comparePeriods);
+      this.sortedPeriods.set(indicatorId, sorted);
+    }
+    return sorted;
   }
 
-  breakdowns(indicatorId: string): string[] {
-    return [...(this.breakdownsByIndicator.get(indicatorId) ?? [])].sort((a, b) =>
-      a === 'totaal' ? -1 : b === 'totaal' ? 1 : a.localeCompare(b, 'nl', { numeric: true }),
-    );
+  breakdowns(indicatorId: string): readonly string[] {
+    let sorted = this.sortedBreakdowns.get(indicatorId);
+    if (!sorted) {
+      sorted = [...(this.breakdownsByIndicator.get(indicatorId) ?? [])].sort((a, b) =>
+        a === 'totaal' ? -1 : b === 'totaal' ? 1 : a.localeCompare(b, 'nl', { numeric: true }),
+      );
+      this.sortedBreakdowns.set(indicatorId, sorted);
+    }
+    return sorted;
   }
 
   /** Every (indicator, period, breakdown) combination that has data. */

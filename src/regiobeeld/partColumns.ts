@@ -4,7 +4,7 @@
 // gemeenten makes ~2,500 such sums). Only plain slices qualify — every gemeente observation without flags and from
 // one snapshot —; anything else (suppressed or converted parts, mixed snapshots) goes the general way in
 // regionEstimate.ts, whose rules (publishedPart, sumOfParts) these columns reuse, so both give the same estimate.
-import type { ObservationRecord } from '../indicators/observation.ts';
+import type { ObservationFlag, ObservationRecord } from '../indicators/observation.ts';
 import type { Indicator } from '../indicators/schema.ts';
 import {
   publishedPart,
@@ -14,11 +14,15 @@ import {
   UNUSABLE_PART,
 } from './regionEstimate.ts';
 
+// Shared by every estimate from columns (estimates are read, never changed).
+const NO_FLAGS: ObservationFlag[] = [];
+
 export interface PartColumns {
   /** Per gemeente position: its publishedPart (a count, UNUSABLE_PART or SUPPRESSED_PART), NaN without data. */
   part: Float64Array;
   denominator: Float64Array;
-  snapshot: string | null;
+  /** The one snapshot of the slice, as the estimates list it (one array shared by all of them). */
+  snapshots: string[];
 }
 
 /** Columns for a sum-counts indicator's slice, or null when the slice is not plain (see above). */
@@ -39,7 +43,7 @@ export function buildPartColumns(
     part[position] = publishedPart(indicator, o);
     denominator[position] = o.denominator ?? 0;
   }
-  return { part, denominator, snapshot };
+  return { part, denominator, snapshots: snapshot === null ? [] : [snapshot] };
 }
 
 /** The estimate of a region made of the gemeenten at these positions (regionEstimate's sum-counts, from columns). */
@@ -62,6 +66,5 @@ export function sumFromColumns(
     totals.count += count;
     totals.denominator += denominator[position]!;
   }
-  const snapshots = totals.members > 0 && columns.snapshot !== null ? [columns.snapshot] : [];
-  return sumOfParts(indicator, members.length, totals, [], snapshots);
+  return sumOfParts(indicator, members.length, totals, NO_FLAGS, totals.members > 0 ? columns.snapshots : []);
 }

@@ -74,7 +74,7 @@ export function parentRegion(engine: RegiobeeldEngine, region: RegionRef): Regio
 }
 
 /** The periods shown for an indicator: those of its main period type, oldest first. */
-function periodsOf(engine: RegiobeeldEngine, indicator: Indicator): Period[] {
+function periodsOf(engine: RegiobeeldEngine, indicator: Indicator): readonly Period[] {
   const all = engine.index.periods(indicator.id);
   const main = all.filter((p) => p.type === indicator.periodType);
   return main.length > 0 ? main : all;
@@ -257,7 +257,9 @@ function indicatorEntry(
     ? { code: NATIONAL_CODE, name: 'Nederland', type: 'land', gemeenten: [] }
     : region;
   const period = choosePeriod(engine, indicator, lookup, breakdown, requested);
-  const base = {
+  // Every field, so that each entry below is this object with some fields replaced: V8 copies an object spread
+  // fast only when the fields after it already exist (a new field after a spread cost ~30 µs and ~18 KB per entry).
+  const blank: ProfileIndicator = {
     id: indicator.id,
     name: indicator.name,
     shortName: indicator.shortName,
@@ -269,13 +271,11 @@ function indicatorEntry(
     decimals: indicator.decimals,
     breakdown,
     breakdownLabel: indicator.breakdowns.find((b) => b.code === breakdown)?.label ?? null,
-    availability: nationalOnly ? ('national-only' as const) : ('regional' as const),
+    availability: nationalOnly ? 'national-only' : 'regional',
     source: indicator.source,
     valueOf: null,
-  };
-  // Entries without a regional value share everything but the reason, period, benchmark and trend.
-  const withoutValue = {
-    ...base,
+    period: null,
+    periodType: null,
     value: null,
     lower: null,
     upper: null,
@@ -287,18 +287,22 @@ function indicatorEntry(
     suppressed: false,
     bounds: null,
     publishedSignificance: null,
+    reason: null,
     note: null,
-    method: 'no-data' as const,
+    method: 'no-data',
+    national: null,
     parent: null,
+    trend: { marker: 'cannot-be-calculated', direction: null, reason: null, points: [] },
     rank: null,
     spine: null,
+    snapshots: [],
   };
+
   if (!period) {
     const label = requested ? ` ${requested}` : '';
     return {
-      ...withoutValue,
+      ...blank,
       period: requested,
-      periodType: null,
       reason:
         requested || engine.index.periods(indicator.id).length > 0
           ? { nl: `Geen gegevens voor periode${label}.`, en: `No data for period${label}.` }
@@ -307,9 +311,6 @@ function indicatorEntry(
               nl: `Nog geen cijfers beschikbaar (bron: ${indicator.source.publisher}).`,
               en: `No figures available yet (source: ${indicator.source.publisher}).`,
             },
-      national: null,
-      trend: { marker: 'cannot-be-calculated', direction: null, reason: null, points: [] },
-      snapshots: [],
     };
   }
   const national = engine.national(indicator, period, breakdown);
@@ -318,7 +319,7 @@ function indicatorEntry(
       (p) => p.value !== null,
     );
     return {
-      ...withoutValue,
+      ...blank,
       period: period.code,
       periodType: period.type,
       reason: {
@@ -390,7 +391,7 @@ function indicatorEntry(
       ? benchmark(NATIONAL_CODE, 'Nederland', national.estimate, national.basis, own, indicator)
       : null;
   return {
-    ...base,
+    ...blank,
     period: period.code,
     periodType: period.type,
     value: own.value,
