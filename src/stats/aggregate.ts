@@ -33,7 +33,8 @@ export function estimateFromTotals(
     method === 'wilson'
       ? wilson(count, denominator, level, multiplier)
       : poissonRate(count, denominator, level, multiplier);
-  return { ...estimate, count, denominator };
+  // A plain literal, not a spread with new fields (V8 copies those slowly; this runs for every region estimate).
+  return { value: estimate.value, lower: estimate.lower, upper: estimate.upper, count, denominator };
 }
 
 export interface WeightedPart {
