@@ -56,6 +56,8 @@ export class RegiobeeldEngine {
    *  profile needs the wijken of its gemeente only (its rank), a buurt's the buurten. At most MAX_AREA_GEMEENTEN
    *  kept and at most MAX_AREA_OBSERVATIONS observations in all (the one read longest ago is dropped first). */
   private readonly readyAreas = new Map<string, ObservationIndex>();
+  /** Per read area group (same key): the values of the areas with one parent, sorted, per slice (their ranks). */
+  private readonly areaDistributions = new Map<string, Map<string, Distribution>>();
   private readonly loadingAreas = new Map<string, Promise<ObservationIndex>>();
   private areaObservations = 0;
   static readonly MAX_AREA_GEMEENTEN = 800;
@@ -121,6 +123,7 @@ export class RegiobeeldEngine {
       ) {
         const [oldest, dropped] = this.readyAreas.entries().next().value!;
         this.readyAreas.delete(oldest);
+        this.areaDistributions.delete(oldest);
         this.areaObservations -= dropped.size;
       }
       this.readyAreas.set(key, index);
@@ -160,6 +163,38 @@ export class RegiobeeldEngine {
       };
     }
     return estimateRegion(indicator, code, [], index.slice(indicator.id, period.code, breakdown), new Map());
+  }
+
+  /** The values of the areas of one type with one parent (a gemeente's wijken, a wijk's buurten), sorted once. */
+  siblingDistribution(
+    indicator: Indicator,
+    parent: string,
+    type: string,
+    period: Period,
+    breakdown: string,
+  ): Distribution {
+    const gemeente = this.gemeenteOf(parent);
+    const group = `${gemeente}|${type}`;
+    const compute = () =>
+      distributionOf(
+        this.childrenOf(parent, type)
+          .map((r) => this.areaEstimate(indicator, r.code, period, breakdown).value)
+          .filter((v): v is number => v !== null),
+      );
+    // Only while the group's observations are in memory (else the values say "not read yet" and are not kept).
+    if (!this.readyAreas.has(group)) return compute();
+    let distributions = this.areaDistributions.get(group);
+    if (!distributions) {
+      distributions = new Map();
+      this.areaDistributions.set(group, distributions);
+    }
+    const key = `${ObservationIndex.key(indicator.id, period.code, breakdown)}|${parent}`;
+    let distribution = distributions.get(key);
+    if (!distribution) {
+      distribution = compute();
+      distributions.set(key, distribution);
+    }
+    return distribution;
   }
 
   indicator(id: string): Indicator | undefined {

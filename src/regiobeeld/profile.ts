@@ -4,7 +4,7 @@ import { NATIONAL_CODE } from '../geo/regionTypes.ts';
 import type { Period } from '../indicators/period.ts';
 import type { Indicator } from '../indicators/schema.ts';
 import { compareWithBenchmark } from '../stats/compare.ts';
-import { distributionOf, quantileGroup, rankIn } from '../stats/distribution.ts';
+import { quantileGroup, rankIn } from '../stats/distribution.ts';
 import { TREND_POINTS, trendTest } from '../stats/trend.ts';
 import type { RegiobeeldEngine, RegionInfo } from './engine.ts';
 import type {
@@ -357,12 +357,7 @@ function indicatorEntry(
     // A wijk or buurt is ranked among those of the same gemeente (or wijk), not among all of the country.
     const distribution =
       engine.isArea(region.code) && info?.parent
-        ? distributionOf(
-            engine
-              .childrenOf(info.parent, type)
-              .map((r) => engine.areaEstimate(indicator, r.code, period, breakdown).value)
-              .filter((v): v is number => v !== null),
-          )
+        ? engine.siblingDistribution(indicator, info.parent, type, period, breakdown)
         : engine.typeDistribution(indicator, period, breakdown, type);
     spine = distribution.spine;
     if (own.value !== null && distribution.count > 1) {
