@@ -436,6 +436,14 @@ async function streamCells(
       `Table ${meta.tableId}: ${en}; the structure does not match the metadata`,
     );
 
+  // One batch is written while the next is read and checked (the server and Node work side by side; issue 17).
+  // A failed write is seen at the next batch or at the end, and the caller's transaction then writes nothing.
+  let staging: Promise<void> = Promise.resolve();
+  const stage = async (rows: StagedRow[]) => {
+    await staging;
+    staging = stageRows(tx, rows);
+    staging.catch(() => {}); // awaited later; not an unhandled rejection meanwhile
+  };
   let batch: StagedRow[] = [];
   let cells = 0;
   let pages = 0;
@@ -489,11 +497,12 @@ async function streamCells(
     });
     cells += 1;
     if (batch.length >= batchSize) {
-      await stageRows(tx, batch);
+      await stage(batch);
       batch = [];
     }
   }
-  if (batch.length > 0) await stageRows(tx, batch);
+  if (batch.length > 0) await stage(batch);
+  await staging;
   return { cells, periods, dataSet };
 }
 
