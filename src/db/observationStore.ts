@@ -137,6 +137,19 @@ export async function readAreaObservationsOfIndicator(
   return rows.map(recordReader());
 }
 
+/** The periods and breakdowns with wijk or buurt figures of one indicator (the map of all buurten offers these). */
+export async function areaIndicatorSlices(
+  db: Queryable,
+  indicatorId: string,
+  prefix: 'WK' | 'BU',
+): Promise<{ period: string; period_end: string; breakdown: string }[]> {
+  return db.query(
+    `SELECT DISTINCT period, period_end::text AS period_end, breakdown FROM area_observation
+     WHERE indicator_id = $1 AND region_code LIKE $2 || '%' ORDER BY period_end, period, breakdown`,
+    [indicatorId, prefix],
+  );
+}
+
 interface ObservationRow {
   indicator_id: string;
   region_code: string;

@@ -1,11 +1,14 @@
 // One indicator across all regions of a type (for the map and the ranked list), and one region's series.
 import { NATIONAL_CODE } from '../geo/regionTypes.ts';
+import type { ObservationRecord } from '../indicators/observation.ts';
+import type { Period } from '../indicators/period.ts';
 import type { Indicator } from '../indicators/schema.ts';
 import { compareWithBenchmark } from '../stats/compare.ts';
-import { quantileBreaks, quantileGroup, rank, spineSummary } from '../stats/distribution.ts';
-import type { RegiobeeldEngine } from './engine.ts';
+import { distributionOf, quantileGroup, rankIn } from '../stats/distribution.ts';
+import type { RegiobeeldEngine, RegionInfo } from './engine.ts';
 import type { RegionRef } from './profile.ts';
 import type { TrendPointOut } from './profileTypes.ts';
+import { estimateRegion, type RegionEstimate } from './regionEstimate.ts';
 
 export interface ValuesProblem {
   parameter: 'breakdown' | 'period';
@@ -54,13 +57,90 @@ export function indicatorValues(
       `geen gegevens voor periode '${query.period ?? ''}' (beschikbaar: ${periods.map((p) => p.code).join(', ')})`,
     );
   }
-  const estimates = engine.standardEstimates(indicator, period, breakdown);
-  const national = engine.national(indicator, period, breakdown);
-  const regions = engine.regionsOfType(query.type);
-  const values = regions
-    .map((r) => estimates.get(r.code)?.value)
-    .filter((v): v is number => v !== null && v !== undefined);
-  const breaks = quantileBreaks(values, 5);
+  return valuesAnswer(indicator, {
+    type: query.type,
+    period: period.code,
+    periods: periods.map((p) => p.code),
+    breakdown,
+    breakdowns,
+    national: engine.national(indicator, period, breakdown),
+    regions: engine.regionsOfType(query.type),
+    estimates: engine.standardEstimates(indicator, period, breakdown),
+  });
+}
+
+/**
+ * The map of all wijken or buurten of the country for one indicator: each area's own figure (read for this answer
+ * from area_observation, never derived from gemeenten), ranked and grouped in quintiles among all areas of the type,
+ * each with its gemeente. `observations` are the areas' observations of the chosen period (all breakdowns).
+ */
+export function areaValues(
+  engine: RegiobeeldEngine,
+  indicator: Indicator,
+  query: { type: 'wijk' | 'buurt'; breakdown?: string },
+  available: { period: string; breakdown: string }[],
+  period: Period,
+  observations: readonly ObservationRecord[],
+) {
+  const breakdowns = [...new Set(available.map((a) => a.breakdown))];
+  const breakdown = query.breakdown ?? (breakdowns.includes('totaal') ? 'totaal' : breakdowns[0]!);
+  if (!breakdowns.includes(breakdown)) {
+    return problem(
+      'breakdown',
+      `'${breakdown}' is geen uitsplitsing van deze indicator voor een ${query.type} (kies uit ${breakdowns.join(', ')})`,
+    );
+  }
+  const slice = new Map(observations.filter((o) => o.breakdown === breakdown).map((o) => [o.regionCode, o]));
+  const regions = engine.regionsOfType(query.type).filter((r) => slice.has(r.code));
+  const estimates = new Map(
+    regions.map((r) => [r.code, estimateRegion(indicator, r.code, [], slice, new Map())]),
+  );
+  const answer = valuesAnswer(indicator, {
+    type: query.type,
+    period: period.code,
+    periods: [...new Set(available.map((a) => a.period))],
+    breakdown,
+    breakdowns,
+    national: engine.national(indicator, period, breakdown),
+    regions,
+    estimates,
+  });
+  // Area names repeat between gemeenten ("Centrum"): each row names its gemeente.
+  return {
+    ...answer,
+    regions: answer.regions.map((row) => {
+      const gemeente = engine.gemeenteOf(row.code);
+      return {
+        ...row,
+        gemeente: gemeente
+          ? { code: gemeente, name: engine.regionsByCode.get(gemeente)?.name ?? gemeente }
+          : null,
+      };
+    }),
+  };
+}
+
+/** One indicator for some regions at one period: values, intervals, comparison with Nederland, rank, quintile. */
+function valuesAnswer(
+  indicator: Indicator,
+  slice: {
+    type: string;
+    period: string;
+    periods: string[];
+    breakdown: string;
+    breakdowns: readonly string[];
+    national: ReturnType<RegiobeeldEngine['national']>;
+    regions: readonly RegionInfo[];
+    estimates: ReadonlyMap<string, RegionEstimate>;
+  },
+) {
+  const { national, regions, estimates } = slice;
+  const distribution = distributionOf(
+    regions
+      .map((r) => estimates.get(r.code)?.value)
+      .filter((v): v is number => v !== null && v !== undefined),
+  );
+  const breaks = distribution.quintileBreaks;
   return {
     indicator: {
       id: indicator.id,
@@ -69,11 +149,11 @@ export function indicatorValues(
       polarity: indicator.polarity,
       decimals: indicator.decimals,
     },
-    type: query.type,
-    period: period.code,
-    periods: periods.map((p) => p.code),
-    breakdown,
-    breakdowns,
+    type: slice.type,
+    period: slice.period,
+    periods: slice.periods,
+    breakdown: slice.breakdown,
+    breakdowns: slice.breakdowns,
     national: national
       ? {
           value: national.estimate.value,
@@ -83,7 +163,7 @@ export function indicatorValues(
         }
       : null,
     quintileBreaks: breaks,
-    spine: spineSummary(values),
+    spine: distribution.spine,
     regions: regions
       .map((r) => {
         const e = estimates.get(r.code)!;
@@ -99,17 +179,19 @@ export function indicatorValues(
           suppressed: e.suppressed,
           reason: e.reason,
           flags: e.flags,
-          rank: e.value === null ? null : rank(values, e.value, indicator.polarity),
+          rank: e.value === null ? null : rankIn(distribution, e.value, indicator.polarity),
           quintile: e.value === null ? null : quantileGroup(e.value, breaks),
         };
       })
       .sort(
         (a, b) =>
           (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) ||
-          a.name.localeCompare(b.name, 'nl'),
+          byName(a.name, b.name),
       ),
   };
 }
+
+const byName = new Intl.Collator('nl').compare;
 
 export function indicatorSeries(
   engine: RegiobeeldEngine,

@@ -5,9 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { invalid, notFound } from '../access/errors.ts';
 import type { Database } from '../db/connection.ts';
 import {
+  areaIndicatorSlices,
   dataCounts,
   indicatorPeriods,
   observationsWithSource,
+  readAreaObservationsOfIndicator,
   regionExists,
 } from '../db/observationStore.ts';
 import {
@@ -23,11 +25,11 @@ import {
 import { describeProblem, parseGemeenteList } from '../geo/adhoc.ts';
 import { SEARCH_TYPE_ORDER, searchRegions as searchByName } from '../geo/regionSearch.ts';
 import { parsePeriod } from '../indicators/period.ts';
-import type { Catalog } from '../indicators/schema.ts';
+import type { Catalog, Indicator } from '../indicators/schema.ts';
 import type { AdHocProfileQuery, ProfileQuery, SeriesQuery, ValuesQuery } from './api.ts';
 import { derivedRows } from './derivedObservations.ts';
 import type { RegiobeeldEngine } from './engine.ts';
-import { indicatorSeries, indicatorValues } from './indicatorValues.ts';
+import { areaValues, indicatorSeries, indicatorValues } from './indicatorValues.ts';
 import { buildProfile } from './profile.ts';
 import { adHocRegion, adHocRegionForgiving, regionOrError, standardRegion } from './regionRef.ts';
 import { subAreaRanking } from './subAreas.ts';
@@ -188,9 +190,39 @@ export async function valuesOf(deps: RegiobeeldDeps, indicatorId: string, query:
   const engine = await deps.engine();
   const indicator = engine.indicator(indicatorId);
   if (!indicator) throw notFound(`Indicator '${indicatorId}' bestaat niet`);
-  const result = indicatorValues(engine, indicator, query);
+  const result =
+    query.type === 'wijk' || query.type === 'buurt'
+      ? await areaValuesOf(deps, engine, indicator, { ...query, type: query.type })
+      : indicatorValues(engine, indicator, query);
   if ('problem' in result) throw invalid(result.parameter, result.problem);
   return result;
+}
+
+/** The map of all wijken or buurten: their figures are read from the database for the answer (not kept). */
+async function areaValuesOf(
+  deps: RegiobeeldDeps,
+  engine: RegiobeeldEngine,
+  indicator: Indicator,
+  query: ValuesQuery & { type: 'wijk' | 'buurt' },
+) {
+  const prefix = query.type === 'wijk' ? 'WK' : 'BU';
+  const available = await areaIndicatorSlices(deps.db, indicator.id, prefix);
+  if (available.length === 0)
+    throw invalid(
+      'type',
+      `deze indicator heeft geen cijfers per ${query.type} (kies gemeente of een grotere regio)`,
+    );
+  const periodCode = query.period ?? available.at(-1)!.period;
+  const observations = await readAreaObservationsOfIndicator(deps.db, indicator.id, prefix, periodCode);
+  const period = observations[0]?.period;
+  if (!period) {
+    const codes = [...new Set(available.map((a) => a.period))].join(', ');
+    throw invalid(
+      'period',
+      `geen cijfers per ${query.type} voor periode '${periodCode}' (beschikbaar: ${codes})`,
+    );
+  }
+  return areaValues(engine, indicator, query, available, period, observations);
 }
 
 export async function seriesOf(deps: RegiobeeldDeps, indicatorId: string, query: SeriesQuery) {

@@ -96,6 +96,40 @@ for (const database of testDatabases()) {
       expect((await get('/api/regions/WK168000/areas')).status).toBe(404);
     });
 
+    it('serves the map of all buurten of the country: their own figures, ranked among all buurten', async () => {
+      const { status, body } = await get('/api/indicators/aandeel-65plus/values?type=buurt');
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ type: 'buurt', period: '2024', breakdown: 'totaal' });
+      // Every buurt with a 2024 observation, as the database holds them (an independent count).
+      const [stored] = await app.ctx.db.query<{ n: number; valued: number }>(
+        `SELECT count(*)::int AS n, count(value)::int AS valued FROM area_observation
+         WHERE indicator_id = 'aandeel-65plus' AND period = '2024' AND breakdown = 'totaal' AND region_code LIKE 'BU%'`,
+      );
+      expect(body.regions).toHaveLength(stored!.n);
+      const ranked = body.regions.filter((r: { rank: number | null }) => r.rank !== null);
+      expect(ranked).toHaveLength(stored!.valued);
+      expect(ranked[0].rank).toBe(1);
+      const values = ranked.map((r: { value: number }) => r.value);
+      expect(values).toEqual([...values].sort((a, b) => b - a)); // neutral: highest first
+      const one = body.regions.find((r: { code: string }) => r.code === 'BU16800000');
+      const [own] = await app.ctx.db.query<{ value: number }>(
+        `SELECT value FROM area_observation WHERE indicator_id = 'aandeel-65plus' AND period = '2024'
+         AND breakdown = 'totaal' AND region_code = 'BU16800000'`,
+      );
+      expect(one.value).toBe(own!.value);
+      expect(one.gemeente).toEqual({ code: 'GM1680', name: expect.any(String) });
+      expect(body.quintileBreaks).toHaveLength(6);
+
+      const wijken = (await get('/api/indicators/aandeel-65plus/values?type=wijk')).body;
+      expect(wijken.regions.length).toBeGreaterThan(3000);
+      const none = await get('/api/indicators/covid-overleden/values?type=buurt');
+      expect(none.status).toBe(400);
+      expect(JSON.stringify(none.body)).toContain('geen cijfers per buurt');
+      const wrongPeriod = await get('/api/indicators/aandeel-65plus/values?type=buurt&period=2019');
+      expect(wrongPeriod.status).toBe(400);
+      expect(JSON.stringify(wrongPeriod.body)).toContain('beschikbaar: 2024');
+    });
+
     it('finds wijken and buurten by name, with their gemeente, and leaves them out of the full list', async () => {
       const found = (await get('/api/regions?q=Annen')).body as { code: string; gemeente?: string }[];
       expect(found).toContainEqual({
