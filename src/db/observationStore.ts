@@ -115,7 +115,7 @@ export async function readAreaObservations(
 ): Promise<ObservationRecord[]> {
   const rows = await db.query<ObservationRow>(
     `SELECT ${SELECT_COLUMNS} FROM area_observation
-     WHERE gemeente_code = ANY($1::text[]) AND region_code LIKE $2 || '%'`,
+     WHERE gemeente_code = ANY($1::text[]) AND left(region_code, 2) = $2`, // area_observation_level_idx (0195)
     [gemeenten, type === 'wijk' ? 'WK' : 'BU'],
   );
   return rows.map(recordReader());
