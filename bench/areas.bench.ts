@@ -43,7 +43,8 @@ export default async function (): Promise<void> {
     report('engine built (areas not yet read)', ms(build.ms));
     const gemeenten = engine.regionsOfType('gemeente').map((g) => g.code);
     const read = await time(async () => {
-      for (const g of gemeenten) for (const type of ['wijk', 'buurt'] as const) await engine.prepareAreas(g, type);
+      for (const g of gemeenten)
+        for (const type of ['wijk', 'buurt'] as const) await engine.prepareAreas(g, type);
     });
     report(`areas of all ${gemeenten.length} gemeenten read (a query per gemeente and level)`, ms(read.ms));
     const heap = process.memoryUsage().heapUsed / 2 ** 20;
