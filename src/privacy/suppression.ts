@@ -80,7 +80,13 @@ export function suppressParts<T extends Observation>(
   const results = parts.map((p) => applySuppression(p, rule));
   const kept = parts.flatMap((p, i) => (results[i]!.suppressed ? [] : [{ ...p, count: results[i]!.count }]));
   const suppressed = parts.length - kept.length;
-  return { results, kept, suppressed, complete: suppressed === 0, note: partsLeftOut(suppressed, parts.length) };
+  return {
+    results,
+    kept,
+    suppressed,
+    complete: suppressed === 0,
+    note: partsLeftOut(suppressed, parts.length),
+  };
 }
 
 /** The note on an aggregate some of whose parts the rule suppressed (null when none was). */

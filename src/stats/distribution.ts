@@ -103,6 +103,8 @@ export function rankIn(distribution: Distribution, value: number, polarity: Pola
   if (!Number.isFinite(value)) return null;
   const { sorted } = distribution;
   const better =
-    polarity === 'lower-is-better' ? bisect(sorted, value, false) : sorted.length - bisect(sorted, value, true);
+    polarity === 'lower-is-better'
+      ? bisect(sorted, value, false)
+      : sorted.length - bisect(sorted, value, true);
   return 1 + better;
 }

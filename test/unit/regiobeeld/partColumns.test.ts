@@ -35,9 +35,12 @@ const record = (regionCode: string, count: number | null, denominator: number | 
 // A part: absent, or a count and denominator that may be null, negative or (for proportions) too large.
 const part = fc.option(
   fc.record({
-    count: fc.option(fc.oneof(fc.integer({ min: -2, max: 40 }), fc.double({ min: 0, max: 40, noNaN: true })), {
-      freq: 8,
-    }),
+    count: fc.option(
+      fc.oneof(fc.integer({ min: -2, max: 40 }), fc.double({ min: 0, max: 40, noNaN: true })),
+      {
+        freq: 8,
+      },
+    ),
     denominator: fc.option(fc.integer({ min: -1, max: 400 }), { freq: 8 }),
   }),
   { freq: 4 },
@@ -98,8 +101,26 @@ describe('partColumns: the columnar sum equals estimateRegion', () => {
     const flagged = { ...record('GM0002', 5, 10), flags: ['harmonised' as const] };
     const other = { ...record('GM0002', 5, 10), snapshotId: 'other' };
     const summed = byId('aandeel-65plus');
-    expect(buildPartColumns(summed, new Map([['GM0001', plain], ['GM0002', flagged]]), positions)).toBeNull();
-    expect(buildPartColumns(summed, new Map([['GM0001', plain], ['GM0002', other]]), positions)).toBeNull();
+    expect(
+      buildPartColumns(
+        summed,
+        new Map([
+          ['GM0001', plain],
+          ['GM0002', flagged],
+        ]),
+        positions,
+      ),
+    ).toBeNull();
+    expect(
+      buildPartColumns(
+        summed,
+        new Map([
+          ['GM0001', plain],
+          ['GM0002', other],
+        ]),
+        positions,
+      ),
+    ).toBeNull();
     const weighted = { ...summed, aggregation: 'population-weighted-mean' as const };
     expect(buildPartColumns(weighted, new Map([['GM0001', plain]]), positions)).toBeNull();
   });
