@@ -14,6 +14,36 @@ import { Highlighted } from './Highlighted.tsx';
 import { useKbTexts } from './texts.ts';
 import './kennisbank.css';
 
+/** One filter of the search: a select whose first choice, "any", sets no filter. */
+function FilterSelect({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string | number; label: string }[];
+}) {
+  const kb = useKbTexts();
+  return (
+    <div className="jp-kb-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="utrecht-select" value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{kb.any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export default function KennisbankPage() {
   const { text, href } = useI18n();
   const kb = useKbTexts();
@@ -75,54 +105,27 @@ export default function KennisbankPage() {
             {kb.searchHint}
           </span>
         </div>
-        <div className="jp-kb-field">
-          <label htmlFor="kb-kind">{kb.kind}</label>
-          <select
-            id="kb-kind"
-            className="utrecht-select"
-            value={params.kind}
-            onChange={(e) => go({ kind: e.target.value })}
-          >
-            <option value="">{kb.any}</option>
-            {ITEM_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {text(ITEM_KIND_LABELS[k])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="jp-kb-field">
-          <label htmlFor="kb-phase">{kb.phase}</label>
-          <select
-            id="kb-phase"
-            className="utrecht-select"
-            value={params.phase}
-            onChange={(e) => go({ phase: e.target.value })}
-          >
-            <option value="">{kb.any}</option>
-            {PHASES.map((p) => (
-              <option key={p} value={p}>
-                {p}. {text(PHASE_LABELS[p])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="jp-kb-field">
-          <label htmlFor="kb-theme">{kb.theme}</label>
-          <select
-            id="kb-theme"
-            className="utrecht-select"
-            value={params.theme}
-            onChange={(e) => go({ theme: e.target.value })}
-          >
-            <option value="">{kb.any}</option>
-            {(catalog.data?.themes ?? []).map((t) => (
-              <option key={t.id} value={t.id}>
-                {text(t.name)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="kb-kind"
+          label={kb.kind}
+          value={params.kind}
+          onChange={(kind) => go({ kind })}
+          options={ITEM_KINDS.map((k) => ({ value: k, label: text(ITEM_KIND_LABELS[k]) }))}
+        />
+        <FilterSelect
+          id="kb-phase"
+          label={kb.phase}
+          value={params.phase}
+          onChange={(phase) => go({ phase })}
+          options={PHASES.map((p) => ({ value: p, label: `${p}. ${text(PHASE_LABELS[p])}` }))}
+        />
+        <FilterSelect
+          id="kb-theme"
+          label={kb.theme}
+          value={params.theme}
+          onChange={(theme) => go({ theme })}
+          options={(catalog.data?.themes ?? []).map((t) => ({ value: t.id, label: text(t.name) }))}
+        />
         <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {kb.searchButton}
         </button>

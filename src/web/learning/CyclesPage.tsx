@@ -1,7 +1,7 @@
 // /werkruimte/{id}/leren: the learning cycles of a workspace — a new cycle with its learning question and role;
 // per cycle its sessions (participants per perspective, decisions) and lessons (per perspective and building block,
 // quotes by role only), proposing a lesson to the kennisbank, and publishing the cycle.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import {
   BUILDING_BLOCK_LABELS,
   BUILDING_BLOCKS,
@@ -20,6 +20,9 @@ import './learning.css';
 
 type Message = { ok: boolean; text: string } | null;
 
+/** What a failed request says on this page. */
+const failed = (error: unknown): Message => ({ ok: false, text: (error as Error).message });
+
 function Feedback({ message }: { message: Message }) {
   return (
     <div aria-live="polite">
@@ -29,6 +32,126 @@ function Feedback({ message }: { message: Message }) {
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * A form of this page: its heading, what its last request said, its fields and its submit button. `save` sends the
+ * form and gives the text that says it went well (none: the message stays as it was); an error is said in the form.
+ */
+function LearningForm({
+  id,
+  title,
+  level = 3,
+  className = 'jp-learning-form',
+  save,
+  onError,
+  submit,
+  children,
+}: {
+  /** the heading's id, which names the form */
+  id: string;
+  title: string;
+  level?: 2 | 3;
+  className?: string;
+  save: () => Promise<string | undefined>;
+  onError?: (error: unknown) => void;
+  submit: string;
+  children: ReactNode;
+}) {
+  const [message, setMessage] = useState<Message>(null);
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const saved = await save();
+      if (saved) setMessage({ ok: true, text: saved });
+    } catch (error) {
+      onError?.(error);
+      setMessage(failed(error));
+    }
+  };
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <form className={className} onSubmit={onSubmit} aria-labelledby={id}>
+      <Heading id={id} className={`utrecht-heading-${level}`}>
+        {title}
+      </Heading>
+      <Feedback message={message} />
+      {children}
+      <button type="submit" className="utrecht-button utrecht-button--primary-action">
+        {submit}
+      </button>
+    </form>
+  );
+}
+
+/** A select inside its label. */
+function SelectField({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <label>
+      {label}
+      <select className="utrecht-select" value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** A text box inside its label, or a text area when it has rows; a hint stands after it, in the label. */
+function TextField({
+  label,
+  value,
+  onChange,
+  rows,
+  hint,
+  ...rest
+}: {
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  hint?: { id: string; text: string };
+  required?: boolean;
+  maxLength?: number;
+  type?: 'date';
+  inputMode?: 'numeric';
+}) {
+  const props = {
+    value,
+    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+    'aria-describedby': hint?.id,
+    ...rest,
+  };
+  const control = rows ? (
+    <textarea className="utrecht-textarea" rows={rows} {...props} />
+  ) : (
+    <input className="utrecht-textbox" {...props} />
+  );
+  return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control above stands in the label
+    <label>
+      {label}
+      {control}
+      {hint && (
+        <span id={hint.id} className="jp-muted">
+          {hint.text}
+        </span>
+      )}
+    </label>
   );
 }
 
@@ -46,113 +169,73 @@ function LessonForm({ base, sessions, onSaved }: { base: string; sessions: Sessi
   const [form, setForm] = useState(empty);
   const [namesChecked, setNamesChecked] = useState(false);
   const [flagged, setFlagged] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
-  const set = (field: keyof typeof empty) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [field]: e.target.value }));
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      const answer = await send<{ similarEarlier: { text: string }[] }>('POST', `${base}/lessons`, {
-        ...form,
-        sessionId: form.sessionId || null,
-        quote: form.quote || null,
-        quoteRole: form.quoteRole || null,
-        namesChecked,
-      });
-      const similar = answer.similarEarlier.map((s) => `"${s.text}"`).join('; ');
-      setMessage({ ok: true, text: similar ? `${l.saved} ${l.similar} ${similar}` : l.saved });
-      setForm(empty);
-      setFlagged(false);
-      setNamesChecked(false);
-      onSaved();
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'possible-name') setFlagged(true);
-      setMessage({ ok: false, text: (error as Error).message });
-    }
+  const set = (field: keyof typeof empty) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+  const save = async () => {
+    const answer = await send<{ similarEarlier: { text: string }[] }>('POST', `${base}/lessons`, {
+      ...form,
+      sessionId: form.sessionId || null,
+      quote: form.quote || null,
+      quoteRole: form.quoteRole || null,
+      namesChecked,
+    });
+    const similar = answer.similarEarlier.map((s) => `"${s.text}"`).join('; ');
+    setForm(empty);
+    setFlagged(false);
+    setNamesChecked(false);
+    onSaved();
+    return similar ? `${l.saved} ${l.similar} ${similar}` : l.saved;
+  };
+  const onError = (error: unknown) => {
+    if (error instanceof ApiError && error.code === 'possible-name') setFlagged(true);
   };
   return (
-    <form className="jp-learning-form" onSubmit={submit} aria-labelledby="lesson-form-title">
-      <h3 id="lesson-form-title" className="utrecht-heading-3">
-        {l.newLesson}
-      </h3>
-      <Feedback message={message} />
-      <label>
-        {l.perspective}
-        <select className="utrecht-select" value={form.perspective} onChange={set('perspective')}>
-          {PERSPECTIVES.map((p) => (
-            <option key={p} value={p}>
-              {text(PERSPECTIVE_LABELS[p])}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {l.lessons}: bouwsteen
-        <select className="utrecht-select" value={form.buildingBlock} onChange={set('buildingBlock')}>
-          {BUILDING_BLOCKS.map((b) => (
-            <option key={b} value={b}>
-              {text(BUILDING_BLOCK_LABELS[b])}
-            </option>
-          ))}
-        </select>
-      </label>
+    <LearningForm id="lesson-form-title" title={l.newLesson} save={save} onError={onError} submit={l.save}>
+      <SelectField
+        label={l.perspective}
+        value={form.perspective}
+        onChange={set('perspective')}
+        options={PERSPECTIVES.map((p) => ({ value: p, label: text(PERSPECTIVE_LABELS[p]) }))}
+      />
+      <SelectField
+        label={`${l.lessons}: bouwsteen`}
+        value={form.buildingBlock}
+        onChange={set('buildingBlock')}
+        options={BUILDING_BLOCKS.map((b) => ({ value: b, label: text(BUILDING_BLOCK_LABELS[b]) }))}
+      />
       {sessions.length > 0 && (
-        <label>
-          {l.sessions}
-          <select className="utrecht-select" value={form.sessionId} onChange={set('sessionId')}>
-            <option value="">–</option>
-            {sessions.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.heldOn} {s.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={l.sessions}
+          value={form.sessionId}
+          onChange={set('sessionId')}
+          options={[
+            { value: '', label: '–' },
+            ...sessions.map((s) => ({ value: s.id, label: `${s.heldOn} ${s.title}` })),
+          ]}
+        />
       )}
-      <label>
-        {l.lessonText}
-        <textarea
-          className="utrecht-textarea"
-          required
-          rows={3}
-          value={form.text}
-          onChange={set('text')}
-          maxLength={2000}
-        />
-      </label>
-      <label>
-        {l.quote}
-        <textarea
-          className="utrecht-textarea"
-          rows={2}
-          value={form.quote}
-          onChange={set('quote')}
-          maxLength={1000}
-        />
-      </label>
-      <label>
-        {l.quoteRole}
-        <input
-          className="utrecht-textbox"
-          value={form.quoteRole}
-          onChange={set('quoteRole')}
-          maxLength={120}
-          aria-describedby="quote-hint"
-        />
-        <span id="quote-hint" className="jp-muted">
-          {l.quoteHint}
-        </span>
-      </label>
+      <TextField
+        label={l.lessonText}
+        required
+        rows={3}
+        value={form.text}
+        onChange={set('text')}
+        maxLength={2000}
+      />
+      <TextField label={l.quote} rows={2} value={form.quote} onChange={set('quote')} maxLength={1000} />
+      <TextField
+        label={l.quoteRole}
+        value={form.quoteRole}
+        onChange={set('quoteRole')}
+        maxLength={120}
+        hint={{ id: 'quote-hint', text: l.quoteHint }}
+      />
       {flagged && (
         <label style={{ display: 'flex', gap: '0.5rem' }}>
           <input type="checkbox" checked={namesChecked} onChange={(e) => setNamesChecked(e.target.checked)} />
           {l.namesChecked}
         </label>
       )}
-      <button type="submit" className="utrecht-button utrecht-button--primary-action">
-        {l.save}
-      </button>
-    </form>
+    </LearningForm>
   );
 }
 
@@ -165,83 +248,59 @@ function SessionForm({ base, onSaved }: { base: string; onSaved: () => void }) {
     decisions: '',
   });
   const [counts, setCounts] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<Message>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await send('POST', `${base}/sessions`, {
-        heldOn: form.heldOn,
-        title: form.title,
-        participants: Object.fromEntries(PERSPECTIVES.map((p) => [p, Number(counts[p] || 0)])),
-        decisions: form.decisions
-          .split('\n')
-          .map((d) => d.trim())
-          .filter((d) => d),
-      });
-      setMessage({ ok: true, text: l.saved });
-      setForm((f) => ({ ...f, title: '', decisions: '' }));
-      setCounts({});
-      onSaved();
-    } catch (error) {
-      setMessage({ ok: false, text: (error as Error).message });
-    }
+  const save = async () => {
+    await send('POST', `${base}/sessions`, {
+      heldOn: form.heldOn,
+      title: form.title,
+      participants: Object.fromEntries(PERSPECTIVES.map((p) => [p, Number(counts[p] || 0)])),
+      decisions: form.decisions
+        .split('\n')
+        .map((d) => d.trim())
+        .filter((d) => d),
+    });
+    setForm((f) => ({ ...f, title: '', decisions: '' }));
+    setCounts({});
+    onSaved();
+    return l.saved;
   };
   return (
-    <form className="jp-learning-form" onSubmit={submit} aria-labelledby="session-form-title">
-      <h3 id="session-form-title" className="utrecht-heading-3">
-        {l.newSession}
-      </h3>
-      <Feedback message={message} />
-      <label>
-        {l.heldOn}
-        <input
-          type="date"
-          className="utrecht-textbox"
-          required
-          value={form.heldOn}
-          onChange={(e) => setForm({ ...form, heldOn: e.target.value })}
-        />
-      </label>
-      <label>
-        {l.cycleTitle}
-        <input
-          className="utrecht-textbox"
-          required
-          value={form.title}
-          onChange={(e) => setForm({ ...form, title: e.target.value })}
-          maxLength={200}
-        />
-      </label>
+    <LearningForm id="session-form-title" title={l.newSession} save={save} submit={l.save}>
+      <TextField
+        label={l.heldOn}
+        type="date"
+        required
+        value={form.heldOn}
+        onChange={(heldOn) => setForm({ ...form, heldOn })}
+      />
+      <TextField
+        label={l.cycleTitle}
+        required
+        value={form.title}
+        onChange={(title) => setForm({ ...form, title })}
+        maxLength={200}
+      />
       <fieldset>
         <legend>{l.participants}</legend>
         <div className="jp-learning-participants">
           {PERSPECTIVES.map((p) => (
-            <label key={p}>
-              {text(PERSPECTIVE_LABELS[p])}
-              <input
-                className="utrecht-textbox"
-                inputMode="numeric"
-                value={counts[p] ?? ''}
-                onChange={(e) => setCounts((c) => ({ ...c, [p]: e.target.value }))}
-                maxLength={5}
-              />
-            </label>
+            <TextField
+              key={p}
+              label={text(PERSPECTIVE_LABELS[p])}
+              inputMode="numeric"
+              value={counts[p] ?? ''}
+              onChange={(count) => setCounts((c) => ({ ...c, [p]: count }))}
+              maxLength={5}
+            />
           ))}
         </div>
       </fieldset>
-      <label>
-        {l.decisions}
-        <textarea
-          className="utrecht-textarea"
-          rows={3}
-          value={form.decisions}
-          onChange={(e) => setForm({ ...form, decisions: e.target.value })}
-        />
-      </label>
-      <button type="submit" className="utrecht-button utrecht-button--primary-action">
-        {l.save}
-      </button>
-    </form>
+      <TextField
+        label={l.decisions}
+        rows={3}
+        value={form.decisions}
+        onChange={(decisions) => setForm({ ...form, decisions })}
+      />
+    </LearningForm>
   );
 }
 
@@ -264,7 +323,7 @@ function CycleDetail({ base, cycleId, onChanged }: { base: string; cycleId: stri
       setMessage({ ok: true, text: l.proposed });
       reload();
     } catch (error) {
-      setMessage({ ok: false, text: (error as Error).message });
+      setMessage(failed(error));
     }
   };
   const publish = async () => {
@@ -273,7 +332,7 @@ function CycleDetail({ base, cycleId, onChanged }: { base: string; cycleId: stri
       setMessage({ ok: true, text: l.published });
       reload();
     } catch (error) {
-      setMessage({ ok: false, text: (error as Error).message });
+      setMessage(failed(error));
     }
   };
   return (
@@ -359,7 +418,6 @@ export default function CyclesPage({ apiBase, pagePath }: { apiBase: string; pag
   const base = apiBase;
   const list = useFresh<{ cycles: (Cycle & { sessions: number; lessons: number })[] }>(base);
   const [form, setForm] = useState({ title: '', question: '', role: 'network-building' });
-  const [message, setMessage] = useState<Message>(null);
   useTitle(l.cyclesTitle);
   const selected = route.query.get('cyclus');
   if (list.error && !list.data) {
@@ -375,16 +433,12 @@ export default function CyclesPage({ apiBase, pagePath }: { apiBase: string; pag
     return <ErrorMessage error={list.error} />;
   }
   if (!list.data) return <Loading />;
-  const create = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      const cycle = await send<Cycle>('POST', base, form);
-      setForm({ title: '', question: '', role: form.role });
-      list.reload();
-      navigate(href(pagePath, { cyclus: cycle.id }), { keepPosition: true });
-    } catch (error) {
-      setMessage({ ok: false, text: (error as Error).message });
-    }
+  const create = async () => {
+    const cycle = await send<Cycle>('POST', base, form);
+    setForm({ title: '', question: '', role: form.role });
+    list.reload();
+    navigate(href(pagePath, { cyclus: cycle.id }), { keepPosition: true });
+    return undefined; // the new cycle opens: that says it went well
   };
   return (
     <div className="jp-page">
@@ -411,50 +465,36 @@ export default function CyclesPage({ apiBase, pagePath }: { apiBase: string; pag
         ))}
       </ul>
       {selected && <CycleDetail key={selected} base={base} cycleId={selected} onChanged={list.reload} />}
-      <form className="jp-learning-form jp-section" onSubmit={create} aria-labelledby="new-cycle">
-        <h2 id="new-cycle" className="utrecht-heading-2">
-          {l.newCycle}
-        </h2>
-        <Feedback message={message} />
-        <label>
-          {l.cycleTitle}
-          <input
-            className="utrecht-textbox"
-            required
-            value={form.title}
-            onChange={(e) => setForm({ ...form, title: e.target.value })}
-            maxLength={200}
-          />
-        </label>
-        <label>
-          {l.question}
-          <textarea
-            className="utrecht-textarea"
-            required
-            rows={2}
-            value={form.question}
-            onChange={(e) => setForm({ ...form, question: e.target.value })}
-            maxLength={1000}
-          />
-        </label>
-        <label>
-          {l.role}
-          <select
-            className="utrecht-select"
-            value={form.role}
-            onChange={(e) => setForm({ ...form, role: e.target.value })}
-          >
-            {CYCLE_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {text(CYCLE_ROLE_LABELS[r])}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action">
-          {l.create}
-        </button>
-      </form>
+      <LearningForm
+        id="new-cycle"
+        title={l.newCycle}
+        level={2}
+        className="jp-learning-form jp-section"
+        save={create}
+        submit={l.create}
+      >
+        <TextField
+          label={l.cycleTitle}
+          required
+          value={form.title}
+          onChange={(title) => setForm({ ...form, title })}
+          maxLength={200}
+        />
+        <TextField
+          label={l.question}
+          required
+          rows={2}
+          value={form.question}
+          onChange={(question) => setForm({ ...form, question })}
+          maxLength={1000}
+        />
+        <SelectField
+          label={l.role}
+          value={form.role}
+          onChange={(role) => setForm({ ...form, role })}
+          options={CYCLE_ROLES.map((r) => ({ value: r, label: text(CYCLE_ROLE_LABELS[r]) }))}
+        />
+      </LearningForm>
     </div>
   );
 }

@@ -10,11 +10,9 @@ import {
   PAYMENT_ARRANGEMENTS,
   PAYMENT_LABELS,
 } from '../../plans/vocabulary.ts';
-import { FieldSet, FormField, useFieldErrors } from '../components/FormField.tsx';
-import { describeError } from '../components/Status.tsx';
+import { FieldSet, FormField } from '../components/FormField.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { send } from '../lib/http.ts';
-import { Alert } from './common.tsx';
+import { AddForm, ChoiceSet, TextBoxField, useAddForm } from './AddForm.tsx';
 import type { PlanFormProps } from './GoalForm.tsx';
 import { milestoneRows } from './milestones.ts';
 import { usePlanTexts } from './texts.ts';
@@ -31,13 +29,11 @@ const FIELDS = [
 ];
 
 export function ActionForm({ view, kernopgave, base, onDone }: PlanFormProps) {
-  const { t, text, lang } = useI18n();
+  const { t, text } = useI18n();
   const p = usePlanTexts();
-  const [busy, setBusy] = useState(false);
-  // a refusal that names no field is said here, next to the form, not at the top of the page
-  const [formError, setFormError] = useState<string | null>(null);
   const [milestones, setMilestones] = useState(1);
-  const { errors, formRef, fail, take, clear } = useFieldErrors(FIELDS);
+  const state = useAddForm(FIELDS);
+  const { errors, fail } = state;
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formElement = event.currentTarget;
@@ -65,138 +61,91 @@ export function ActionForm({ view, kernopgave, base, onDone }: PlanFormProps) {
       },
       milestones: rows.milestones.map((m) => ({ ...m, status: 'gepland' })),
     };
-    setBusy(true);
-    clear();
-    setFormError(null);
-    try {
-      await send('POST', `${base}/kernopgaven/${kernopgave.id}/actions`, body);
-      formElement.reset();
-      formElement.closest('details')?.removeAttribute('open');
+    await state.save(formElement, `${base}/kernopgaven/${kernopgave.id}/actions`, body, () => {
       setMilestones(1);
       onDone(t.plans.actionAdded);
-    } catch (e) {
-      if (!take(e)) setFormError(describeError(e, lang));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
-    <details className="jp-details jp-plan-form">
-      <summary>{t.plans.addAction}</summary>
-      <form onSubmit={submit} className="jp-form" ref={formRef} noValidate={false}>
-        <FormField label={t.plans.actionTitle} error={errors.title}>
-          {(control) => (
-            <input
-              {...control}
-              name="title"
-              required
-              maxLength={300}
-              className="utrecht-textbox utrecht-textbox--html-input"
-            />
-          )}
-        </FormField>
-        <FormField label={t.plans.description} error={errors.description}>
-          {(control) => (
-            <textarea
-              {...control}
-              name="description"
-              rows={2}
-              className="utrecht-textarea utrecht-textarea--html-textarea"
-            />
-          )}
-        </FormField>
-        <FieldSet legend={t.plans.actionType} error={errors.type}>
-          {ACTION_TYPES.map((type, i) => (
-            <label key={type} className="jp-check">
-              <input type="radio" name="type" value={type} defaultChecked={i === 0} />{' '}
-              {text(ACTION_TYPE_LABELS[type])}
-            </label>
-          ))}
-        </FieldSet>
-        <FieldSet legend={t.plans.forms} error={errors.forms}>
-          {CARE_SHIFT_FORMS.map((form) => (
-            <label key={form} className="jp-check">
-              <input type="checkbox" name="forms" value={form} /> {text(CARE_SHIFT_FORM_LABELS[form])}
-            </label>
-          ))}
-        </FieldSet>
-        <FieldSet legend={t.plans.responsible} error={errors.responsibleOrganisationIds}>
-          {view.organisations.map((o) => (
-            <label key={o.id} className="jp-check">
-              <input type="checkbox" name="responsible" value={o.id} /> {o.name}
-            </label>
-          ))}
-        </FieldSet>
-        {kernopgave.goals.length > 0 && (
-          <FieldSet legend={t.plans.forGoals} error={errors.goalIds}>
-            {kernopgave.goals.map((g) => (
-              <label key={g.id} className="jp-check">
-                <input type="checkbox" name="goals" value={g.id} /> {g.title}
-              </label>
-            ))}
-          </FieldSet>
+    <AddForm state={state} summary={t.plans.addAction} saveLabel={t.plans.saveAction} onSubmit={submit}>
+      <TextBoxField label={t.plans.actionTitle} error={errors.title} name="title" required maxLength={300} />
+      <FormField label={t.plans.description} error={errors.description}>
+        {(control) => (
+          <textarea
+            {...control}
+            name="description"
+            rows={2}
+            className="utrecht-textarea utrecht-textarea--html-textarea"
+          />
         )}
-        <div className="jp-form-row">
-          <FormField label={t.plans.payment} error={errors['payment.arrangement']}>
-            {(control) => (
-              <select {...control} name="payment" className="utrecht-select utrecht-select--html-select">
-                <option value="">{t.plans.noPayment}</option>
-                {PAYMENT_ARRANGEMENTS.map((arrangement) => (
-                  <option key={arrangement} value={arrangement}>
-                    {text(PAYMENT_LABELS[arrangement])}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField label={t.plans.paymentNote} error={errors['payment.note']}>
-            {(control) => (
-              <input
-                {...control}
-                name="paymentNote"
-                className="utrecht-textbox utrecht-textbox--html-input"
-              />
-            )}
-          </FormField>
-        </div>
-        <FieldSet legend={t.plans.milestonesTitle} error={errors.milestones}>
-          {Array.from({ length: milestones }, (_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are only added, never reordered
-            <div key={i} className="jp-form-row">
-              <FormField label={t.plans.milestoneN(i + 1)} error={errors[`milestones.${i}.title`]}>
-                {(control) => (
-                  <input
-                    {...control}
-                    name="milestoneTitle"
-                    className="utrecht-textbox utrecht-textbox--html-input"
-                  />
-                )}
-              </FormField>
-              <FormField label={t.plans.due} error={errors[`milestones.${i}.due`]}>
-                {(control) => (
-                  <input
-                    {...control}
-                    name="milestoneDue"
-                    type="date"
-                    className="utrecht-textbox utrecht-textbox--html-input"
-                  />
-                )}
-              </FormField>
-            </div>
-          ))}
-          <button
-            type="button"
-            className="utrecht-button utrecht-button--secondary-action jp-button-small"
-            onClick={() => setMilestones((n) => n + 1)}
-          >
-            {t.plans.addMilestone}
-          </button>
-        </FieldSet>
-        <div aria-live="polite">{formError && <Alert kind="error">{formError}</Alert>}</div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
-          {t.plans.saveAction}
+      </FormField>
+      <ChoiceSet
+        legend={t.plans.actionType}
+        error={errors.type}
+        type="radio"
+        name="type"
+        options={ACTION_TYPES.map((type) => ({ value: type, label: text(ACTION_TYPE_LABELS[type]) }))}
+      />
+      <ChoiceSet
+        legend={t.plans.forms}
+        error={errors.forms}
+        name="forms"
+        options={CARE_SHIFT_FORMS.map((form) => ({ value: form, label: text(CARE_SHIFT_FORM_LABELS[form]) }))}
+      />
+      <ChoiceSet
+        legend={t.plans.responsible}
+        error={errors.responsibleOrganisationIds}
+        name="responsible"
+        options={view.organisations.map((o) => ({ value: o.id, label: o.name }))}
+      />
+      {kernopgave.goals.length > 0 && (
+        <ChoiceSet
+          legend={t.plans.forGoals}
+          error={errors.goalIds}
+          name="goals"
+          options={kernopgave.goals.map((g) => ({ value: g.id, label: g.title }))}
+        />
+      )}
+      <div className="jp-form-row">
+        <FormField label={t.plans.payment} error={errors['payment.arrangement']}>
+          {(control) => (
+            <select {...control} name="payment" className="utrecht-select utrecht-select--html-select">
+              <option value="">{t.plans.noPayment}</option>
+              {PAYMENT_ARRANGEMENTS.map((arrangement) => (
+                <option key={arrangement} value={arrangement}>
+                  {text(PAYMENT_LABELS[arrangement])}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <TextBoxField label={t.plans.paymentNote} error={errors['payment.note']} name="paymentNote" />
+      </div>
+      <FieldSet legend={t.plans.milestonesTitle} error={errors.milestones}>
+        {Array.from({ length: milestones }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are only added, never reordered
+          <div key={i} className="jp-form-row">
+            <TextBoxField
+              label={t.plans.milestoneN(i + 1)}
+              error={errors[`milestones.${i}.title`]}
+              name="milestoneTitle"
+            />
+            <TextBoxField
+              label={t.plans.due}
+              error={errors[`milestones.${i}.due`]}
+              name="milestoneDue"
+              type="date"
+            />
+          </div>
+        ))}
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action jp-button-small"
+          onClick={() => setMilestones((n) => n + 1)}
+        >
+          {t.plans.addMilestone}
         </button>
-      </form>
-    </details>
+      </FieldSet>
+    </AddForm>
   );
 }

@@ -14,6 +14,38 @@ const show = (v: unknown) => {
   return s.length > 160 ? `${s.slice(0, 160)}…` : s;
 };
 
+/** A choice of one version, by its number, for the comparison. */
+function VersionSelect({
+  label,
+  name,
+  list,
+  defaultValue,
+}: {
+  label: string;
+  name: 'from' | 'to';
+  list: VersionInfo[];
+  defaultValue: number;
+}) {
+  return (
+    <FormField label={label}>
+      {(control) => (
+        <select
+          {...control}
+          name={name}
+          defaultValue={defaultValue}
+          className="utrecht-select utrecht-select--html-select"
+        >
+          {list.map((v) => (
+            <option key={v.number} value={v.number}>
+              {v.number}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+}
+
 export function VersionsSection({ base, stamp }: { base: string; stamp: string }) {
   const captionId = useId();
   const { t } = useI18n();
@@ -59,38 +91,13 @@ export function VersionsSection({ base, stamp }: { base: string; stamp: string }
           </details>
           {list.length > 1 && (
             <form onSubmit={compare} className="jp-form jp-form-row jp-no-print">
-              <FormField label={t.plans.compareFrom}>
-                {(control) => (
-                  <select
-                    {...control}
-                    name="from"
-                    defaultValue={list[1]!.number}
-                    className="utrecht-select utrecht-select--html-select"
-                  >
-                    {list.map((v) => (
-                      <option key={v.number} value={v.number}>
-                        {v.number}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </FormField>
-              <FormField label={t.plans.compareTo}>
-                {(control) => (
-                  <select
-                    {...control}
-                    name="to"
-                    defaultValue={list[0]!.number}
-                    className="utrecht-select utrecht-select--html-select"
-                  >
-                    {list.map((v) => (
-                      <option key={v.number} value={v.number}>
-                        {v.number}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </FormField>
+              <VersionSelect
+                label={t.plans.compareFrom}
+                name="from"
+                list={list}
+                defaultValue={list[1]!.number}
+              />
+              <VersionSelect label={t.plans.compareTo} name="to" list={list} defaultValue={list[0]!.number} />
               <button type="submit" className="utrecht-button utrecht-button--secondary-action">
                 {t.plans.compare}
               </button>
