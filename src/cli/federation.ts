@@ -1,8 +1,7 @@
 // `juisteplek federation add|check|read|explain|list|remove`: partners whose aggregate view is read through
 // postgres_fdw (docs/federation.md). Whoever runs the command has the database itself; PostgreSQL only.
 import type { Command } from 'commander';
-import { ServiceError } from '../access/errors.ts';
-import { openApp } from '../app/context.ts';
+import type { AppContext } from '../app/context.ts';
 import { configFromEnv } from '../config.ts';
 import type { FederatedRead } from '../federation/model.ts';
 import {
@@ -15,21 +14,13 @@ import {
   removePartner,
 } from '../federation/service.ts';
 import { UsageError } from './usage.ts';
+import { withApp } from './withApp.ts';
 
-async function withApp<T>(work: (app: Awaited<ReturnType<typeof openApp>>) => Promise<T>): Promise<T> {
+async function withPostgresApp<T>(work: (app: AppContext) => Promise<T>): Promise<T> {
   const config = configFromEnv();
   // Said before the embedded database is opened (and migrated) for nothing.
   if (!config.databaseUrl) throw new UsageError(PGLITE_MESSAGE);
-  const app = await openApp(config, { loadData: false });
-  try {
-    return await work(app);
-  } catch (error) {
-    if (error instanceof ServiceError && (error.kind === 'invalid' || error.kind === 'not-found'))
-      throw new UsageError(error.message);
-    throw error;
-  } finally {
-    await app.close();
-  }
+  return withApp(work, config);
 }
 
 async function readStdin(): Promise<string> {
@@ -101,7 +92,7 @@ export function registerFederationCommands(program: Command): void {
         if (!password)
           throw new UsageError('geef het wachtwoord via --password-stdin of JUISTEPLEK_PARTNER_PASSWORD');
         const { passwordStdin: _, json, ...input } = opts;
-        const result = await withApp((app) => addPartner({ db: app.db }, input, password));
+        const result = await withPostgresApp((app) => addPartner({ db: app.db }, input, password));
         if (json) console.log(JSON.stringify(result));
         else
           console.log(
@@ -117,7 +108,7 @@ export function registerFederationCommands(program: Command): void {
     .argument('<name>', 'naam van de partner')
     .option('--json', 'uitvoer als JSON')
     .action(async (name: string, opts: { json?: boolean }) => {
-      const result = await withApp((app) => checkPartner({ db: app.db }, name));
+      const result = await withPostgresApp((app) => checkPartner({ db: app.db }, name));
       if (opts.json) console.log(JSON.stringify(result));
       else if (result.status === 'ok')
         console.log(`Partner '${name}': in orde (${result.facts.rows} cellen).`);
@@ -144,7 +135,7 @@ export function registerFederationCommands(program: Command): void {
         indicatoren?: string;
         json?: boolean;
       }) => {
-        const read = await withApp((app) =>
+        const read = await withPostgresApp((app) =>
           readFederated(
             { db: app.db },
             {
@@ -168,14 +159,15 @@ export function registerFederationCommands(program: Command): void {
     .description('EXPLAIN VERBOSE van de leesvraag: de Remote SQL die de partner uitvoert')
     .argument('<name>', 'naam van de partner')
     .action(async (name: string) => {
-      for (const line of await withApp((app) => explainFederated({ db: app.db }, name))) console.log(line);
+      for (const line of await withPostgresApp((app) => explainFederated({ db: app.db }, name)))
+        console.log(line);
     });
   fed
     .command('list')
     .description('gekoppelde partners met de uitkomst van de laatste controle')
     .option('--json', 'uitvoer als JSON')
     .action(async (opts: { json?: boolean }) => {
-      const partners = await withApp((app) => listFederated({ db: app.db }));
+      const partners = await withPostgresApp((app) => listFederated({ db: app.db }));
       if (opts.json) console.log(JSON.stringify(partners));
       else
         for (const p of partners)
@@ -188,7 +180,7 @@ export function registerFederationCommands(program: Command): void {
     .description('verwijder de koppeling van een partner (server, user mapping, foreign tables)')
     .argument('<name>', 'naam van de partner')
     .action(async (name: string) => {
-      await withApp((app) => removePartner({ db: app.db }, name));
+      await withPostgresApp((app) => removePartner({ db: app.db }, name));
       console.log(`Koppeling met partner '${name}' verwijderd.`);
     });
 }

@@ -1,29 +1,14 @@
 // `juisteplek kennisagenda train|suggest`: the suggestion model of the kennisagenda from the command line. Whoever
 // runs the command has the database itself, so there is no sign-in; training is written to the audit log as 'cli'.
 import type { Command } from 'commander';
-import { ServiceError } from '../access/errors.ts';
-import { openApp } from '../app/context.ts';
-import { configFromEnv } from '../config.ts';
 import type { Metrics } from '../kennisagenda/evaluation.ts';
 import { suggestText, trainAndStore } from '../kennisagenda/service/index.ts';
 import { UsageError } from './usage.ts';
+import { withApp } from './withApp.ts';
 
 const pct = (v: number | null) => (v === null ? '–' : `${(100 * v).toFixed(1).replace('.', ',')}%`);
 const line = (name: string, m: Metrics) =>
   `${name.padEnd(22)} top-1 ${pct(m.top1Accuracy).padStart(6)}   top-3 ${pct(m.top3Accuracy).padStart(6)}   macro-F1 ${(m.macroF1 ?? 0).toFixed(3).replace('.', ',')}`;
-
-async function withApp<T>(work: (app: Awaited<ReturnType<typeof openApp>>) => Promise<T>): Promise<T> {
-  const app = await openApp(configFromEnv(), { loadData: false });
-  try {
-    return await work(app);
-  } catch (error) {
-    if (error instanceof ServiceError && (error.kind === 'invalid' || error.kind === 'not-found'))
-      throw new UsageError(error.message);
-    throw error;
-  } finally {
-    await app.close();
-  }
-}
 
 export function registerKennisagendaCommands(program: Command): void {
   const ka = program.command('kennisagenda').description('knelpunten en kennisagenda: voorgestelde codes');

@@ -2,15 +2,13 @@
 // appoint a redacteur. Bad input exits 2 with the field named; a broken seed exits 1 naming file, row and field.
 import type { Command } from 'commander';
 import type { Actor } from '../access/actor.ts';
-import { ServiceError } from '../access/errors.ts';
-import { openApp } from '../app/context.ts';
-import { configFromEnv } from '../config.ts';
 import { loadCatalog } from '../indicators/catalog.ts';
 import type { Segment } from '../kennisbank/highlight.ts';
 import { searchRequest } from '../kennisbank/schema.ts';
 import { loadSeed, readItem, readSeed, searchKennisbank, setEditor } from '../kennisbank/service/index.ts';
 import { ITEM_KIND_LABELS } from '../kennisbank/vocabulary.ts';
 import { UsageError } from './usage.ts';
+import { withApp } from './withApp.ts';
 
 /** The command line acts as the machine's administrator (whoever may run it may open the database anyway). */
 const cliActor: Actor = {
@@ -20,19 +18,6 @@ const cliActor: Actor = {
 const anonymousActor: Actor = { account: null, ip: null };
 
 const marked = (segments: Segment[]) => segments.map((s) => (s.mark ? `«${s.text}»` : s.text)).join('');
-
-async function withApp<T>(work: (app: Awaited<ReturnType<typeof openApp>>) => Promise<T>): Promise<T> {
-  const app = await openApp(configFromEnv(), { loadData: false });
-  try {
-    return await work(app);
-  } catch (error) {
-    if (error instanceof ServiceError && (error.kind === 'invalid' || error.kind === 'not-found'))
-      throw new UsageError(error.message);
-    throw error;
-  } finally {
-    await app.close();
-  }
-}
 
 export function registerKennisbankCommands(program: Command): void {
   const kb = program.command('kennisbank').description('de kennisbank: zoeken, items, seed en redacteuren');

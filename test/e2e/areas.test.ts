@@ -1,43 +1,22 @@
 // Browser test of issue 12 on the real app: a wijk's profile, a gemeente's ranked wijken (table, keyboard) and a
 // figure published per GGD-regio on a gemeente's profile; axe on each page, no horizontal overflow at 390 px.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  type RunningApp,
-  screenshot,
-  seriousViolations,
-  startApp,
-  waitForProfile,
-  watchErrors,
-} from './support.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appAndBrowser, checkPage, newPage, waitForProfile } from './support.ts';
 
 describe('wijken, buurten and GGD-regio figures in the browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const running = appAndBrowser();
   let page: Page;
   let errors: string[];
 
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
   const open = async (path: string, width = 1280) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    page = await context.newPage();
-    errors = watchErrors(page);
-    await page.goto(`${app.baseUrl}${path}`);
+    ({ page, errors } = await newPage(running.browser, width));
+    await page.goto(`${running.app.baseUrl}${path}`);
     await waitForProfile(page);
     return page;
   };
   const done = async (name: string) => {
-    await screenshot(page, name);
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
+    await checkPage(page, errors, name);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.context().close();

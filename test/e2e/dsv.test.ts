@@ -7,12 +7,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdmin } from '../../src/accounts/service.ts';
 import {
+  callApi,
+  checkPage,
+  closeAll,
   launchBrowser,
+  newPage,
   type RunningApp,
-  screenshot,
-  seriousViolations,
   startApp,
-  watchErrors,
 } from './support.ts';
 
 const PASSWORD = 'een-goed-wachtwoord';
@@ -32,39 +33,13 @@ describe('samenwerkingsverbanden in the browser', () => {
     body?: unknown,
   ) => Promise<{ status: number; body: Record<string, unknown> & { id: string } }>;
 
-  const inject = async (
-    cookie: string | null,
-    csrf: string | null,
-    method: string,
-    url: string,
-    body?: unknown,
-  ) => {
-    const headers: Record<string, string> = {};
-    if (cookie) headers.cookie = cookie;
-    if (csrf) headers['x-csrf-token'] = csrf;
-    const r = await app.server.inject({
-      method: method as 'GET',
-      url,
-      headers,
-      ...(body === undefined ? {} : { payload: body as object }),
-    });
-    return { status: r.statusCode, body: r.body ? JSON.parse(r.body) : null, headers: r.headers };
-  };
+  const inject = (cookie: string | null, csrf: string | null, method: string, url: string, body?: unknown) =>
+    callApi(app, cookie, method, url, body, csrf);
   const apiLogin = async (email: string, password: string) => {
     const r = await inject(null, null, 'POST', '/api/auth/login', { email, password });
     const cookie = String(r.headers['set-cookie']).split(';')[0]!;
     return (method: string, url: string, body?: unknown) =>
       inject(cookie, r.body.csrfToken, method, url, body);
-  };
-  const newPage = async (width = 1280) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    return { context, page, errors: watchErrors(page) };
-  };
-  const check = async (page: Page, errors: string[], name: string) => {
-    await screenshot(page, name);
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
   };
   const signIn = async (who: { page: Page }, email: string, password: string, back: string) => {
     await who.page.goto(`${app.baseUrl}/inloggen?terug=${encodeURIComponent(back)}`);
@@ -74,7 +49,7 @@ describe('samenwerkingsverbanden in the browser', () => {
     await who.page.waitForURL((url) => url.pathname === back);
   };
   const noHorizontalScroll = async (path: string) => {
-    const narrow = await newPage(390);
+    const narrow = await newPage(browser, 390);
     await narrow.page.goto(`${app.baseUrl}${path}`);
     await narrow.page.locator('main h1').waitFor();
     await narrow.page.waitForLoadState('networkidle');
@@ -111,19 +86,16 @@ describe('samenwerkingsverbanden in the browser', () => {
       password: PASSWORD,
     });
     pmApi = await apiLogin('programma@example.nl', PASSWORD);
-    pm = await newPage();
-    admin = await newPage();
+    pm = await newPage(browser);
+    admin = await newPage(browser);
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  afterAll(() => closeAll(browser, app));
 
   it('registers a collaboration: the definition check fails with two organisations, then passes', async () => {
     await signIn(pm, 'programma@example.nl', PASSWORD, '/samenwerkingsverbanden');
     const { page, errors } = pm;
     await page.getByRole('heading', { name: 'Lijst van samenwerkingsverbanden' }).waitFor();
-    await check(page, errors, 'dsv-register');
+    await checkPage(page, errors, 'dsv-register');
     await page.getByRole('link', { name: 'Samenwerkingsverband registreren' }).click();
     await page.getByRole('heading', { name: 'Samenwerkingsverband registreren', level: 1 }).waitFor();
     await page.getByLabel('Naam', { exact: true }).fill('Samen Gezond Testregio');
@@ -137,7 +109,7 @@ describe('samenwerkingsverbanden in the browser', () => {
     await partner(1).getByLabel('Soort organisatie').selectOption('welzijn');
     await partner(1).getByLabel('Wmo').check();
     await page.locator('[data-check="fail"] [data-reason="too-few-organisations"]').waitFor();
-    await check(page, errors, 'dsv-form-fail');
+    await checkPage(page, errors, 'dsv-form-fail');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     // the form's own address (/samenwerkingsverband/nieuw) matches the pattern too: wait for the saved one
     await page.waitForURL(
@@ -149,7 +121,7 @@ describe('samenwerkingsverbanden in the browser', () => {
       'Reden: Er doen 2 organisaties mee; een DSV heeft er minstens 3.',
       'Reden: Alleen actief in één domein: Sociaal domein (Wmo, Jeugdwet, Wpg); een DSV is actief in minstens twee van de drie domeinen.',
     ]);
-    await check(page, errors, 'dsv-collaboration-concept');
+    await checkPage(page, errors, 'dsv-collaboration-concept');
 
     await page.getByRole('link', { name: 'Bewerken' }).click();
     await partner(2).getByLabel('Naam organisatie').fill('Huisartsen Testregio');
@@ -163,7 +135,7 @@ describe('samenwerkingsverbanden in the browser', () => {
     expect(await page.locator('.jp-lead').textContent()).toMatch(/Geregistreerd/);
     await page.locator('[data-regiobeeld-summary]').waitFor({ timeout: 30_000 });
     await page.getByRole('link', { name: 'Het regioplan van de werkruimte: Zorgnetwerk Test' }).waitFor();
-    await check(page, errors, 'dsv-collaboration');
+    await checkPage(page, errors, 'dsv-collaboration');
   });
 
   it('opens a round, fills in and submits the questionnaire', async () => {
@@ -171,7 +143,7 @@ describe('samenwerkingsverbanden in the browser', () => {
     await admin.page.getByLabel('Jaar').fill(String(YEAR));
     await admin.page.getByRole('button', { name: 'Ronde openen' }).click();
     await admin.page.getByText(`Ronde ${YEAR} is geopend.`).waitFor();
-    await check(admin.page, admin.errors, 'dsv-rounds-admin');
+    await checkPage(admin.page, admin.errors, 'dsv-rounds-admin');
 
     const { page, errors } = pm;
     await page.goto(`${app.baseUrl}${collaborationPath}`);
@@ -195,7 +167,7 @@ describe('samenwerkingsverbanden in the browser', () => {
     expect(await page.locator('[data-response-status]').getAttribute('data-response-status')).toBe(
       'submitted',
     );
-    await check(page, errors, 'dsv-questionnaire');
+    await checkPage(page, errors, 'dsv-questionnaire');
   });
 
   it('publishes the round and shows the national overview with item-level n', async () => {
@@ -239,7 +211,7 @@ describe('samenwerkingsverbanden in the browser', () => {
     await page.getByRole('button', { name: `Ronde ${YEAR} publiceren` }).click();
     await page.getByText(`Ronde ${YEAR} is gepubliceerd.`).waitFor();
 
-    const reader = await newPage();
+    const reader = await newPage(browser);
     await reader.page.goto(`${app.baseUrl}/samenwerkingsverbanden`);
     await reader.page.getByRole('link', { name: `Landelijk overzicht ${YEAR}` }).click();
     await reader.page
@@ -263,7 +235,7 @@ describe('samenwerkingsverbanden in the browser', () => {
       'Alle stellingen 6 of hoger, geen enkele leeg: 3 van 5 (60,0 % (n = 5)).',
     );
     await reader.page.locator('[data-overview-section="vertrouwen"] [data-battery-chart]').waitFor();
-    await check(reader.page, reader.errors, 'dsv-overview');
+    await checkPage(reader.page, reader.errors, 'dsv-overview');
     const download = reader.page.waitForEvent('download');
     await reader.page.getByRole('button', { name: 'Download overzicht (CSV + metadata)' }).click();
     expect((await download).suggestedFilename()).toBe(`dsv-overzicht-${YEAR}.zip`);
@@ -289,7 +261,7 @@ describe('samenwerkingsverbanden in the browser', () => {
       hasText: 'Kwaliteit van zorg en ondersteuning',
     });
     expect(await quality.locator('td').first().textContent()).toBe('5');
-    await check(page, errors, 'dsv-benchmark');
+    await checkPage(page, errors, 'dsv-benchmark');
   });
 
   it('does a phase self-assessment twice and shows the step back in the history', async () => {
@@ -321,7 +293,7 @@ describe('samenwerkingsverbanden in the browser', () => {
     const slot = page.locator('[data-slot="kennisbank-suggestions"]');
     await slot.locator('.jp-kb-card').first().waitFor();
     expect(await slot.getByText('gaat over het zwakste principe').count()).toBeGreaterThan(0);
-    await check(page, errors, 'dsv-phase');
+    await checkPage(page, errors, 'dsv-phase');
     await noHorizontalScroll(collaborationPath);
   });
 });

@@ -1,43 +1,22 @@
 // Browser journeys on the real app: search and profile, comparison in words, indicator map and ranked list,
 // own region from three gemeenten, compare, the national monitor, English, keyboard-only search; axe on each
 // page (no serious or critical violations) and a screenshot of each page in test/artifacts/.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  type RunningApp,
-  screenshot,
-  seriousViolations,
-  startApp,
-  waitForProfile,
-  watchErrors,
-} from './support.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appAndBrowser, checkPage, newPage, waitForProfile } from './support.ts';
 
 describe('web app journeys', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const running = appAndBrowser();
   let page: Page;
   let errors: string[];
 
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
   const open = async (path: string) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    errors = watchErrors(page);
-    await page.goto(`${app.baseUrl}${path}`);
+    ({ page, errors } = await newPage(running.browser));
+    await page.goto(`${running.app.baseUrl}${path}`);
     return page;
   };
   const done = async (name: string) => {
-    await screenshot(page, name);
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
+    await checkPage(page, errors, name);
     await page.context().close();
   };
 

@@ -5,12 +5,14 @@
 // 390 px, screenshots in test/artifacts/.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdmin } from '../../src/accounts/service.ts';
 import {
+  type ApiCall,
+  callApi,
+  checkPage,
+  closeAll,
   launchBrowser,
   type RunningApp,
-  screenshot,
-  seriousViolations,
+  signInAdmin,
   startApp,
   watchErrors,
 } from './support.ts';
@@ -22,22 +24,9 @@ describe('kennisbank and lerende evaluatie in the browser', () => {
   let member: { cookie: string };
   let phone: { context: BrowserContext; page: Page; errors: string[] };
 
-  const api = async (cookie: string | null, method: string, url: string, body?: unknown, csrf?: string) => {
-    const headers: Record<string, string> = {};
-    if (cookie) headers.cookie = cookie;
-    if (csrf) headers['x-csrf-token'] = csrf;
-    const r = await app.server.inject({
-      method: method as 'GET',
-      url,
-      headers,
-      ...(body === undefined ? {} : { payload: body as object }),
-    });
-    return { status: r.statusCode, body: r.body ? JSON.parse(r.body) : null, headers: r.headers };
-  };
+  const api = (...call: ApiCall) => callApi(app, ...call);
   const check = async (page: Page, errors: string[], name: string, scope = 'body') => {
-    await screenshot(page, name);
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
+    await checkPage(page, errors, name);
     // the page never scrolls sideways; only a wide table scrolls inside its own box
     if (scope === 'body') {
       const overflow = await page.evaluate(
@@ -57,13 +46,7 @@ describe('kennisbank and lerende evaluatie in the browser', () => {
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-    await createAdmin(app.ctx.db, 'admin@example.nl', 'beheer-wachtwoord-1');
-    const login = await api(null, 'POST', '/api/auth/login', {
-      email: 'admin@example.nl',
-      password: 'beheer-wachtwoord-1',
-    });
-    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
-    const csrf = login.body.csrfToken as string;
+    const { cookie, csrf } = await signInAdmin(app);
     ws = (
       await api(
         cookie,
@@ -91,10 +74,7 @@ describe('kennisbank and lerende evaluatie in the browser', () => {
     const page = await context.newPage();
     phone = { context, page, errors: watchErrors(page) };
   }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  afterAll(() => closeAll(browser, app));
 
   it('searches the kennisbank in Dutch, filters by kind and opens an item with its source', async () => {
     const { page, errors } = phone;

@@ -5,14 +5,16 @@
 // view of a partner and the English page. axe on every state (no serious or critical violations).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdmin } from '../../src/accounts/service.ts';
 import {
+  type ApiCall,
+  callApi,
+  checkPage,
+  closeAll,
   launchBrowser,
+  newPage,
   type RunningApp,
-  screenshot,
-  seriousViolations,
+  signInAdmin,
   startApp,
-  watchErrors,
 } from './support.ts';
 
 const PASSWORD = 'een-goed-wachtwoord';
@@ -26,36 +28,9 @@ describe('members and organisations in the browser', () => {
   let beheerder: { context: BrowserContext; page: Page; errors: string[] };
   let inviteLink: string;
 
-  const inject = async (
-    cookie: string | null,
-    method: string,
-    url: string,
-    body?: unknown,
-    csrf?: string,
-  ) => {
-    const headers: Record<string, string> = {};
-    if (cookie) headers.cookie = cookie;
-    if (csrf) headers['x-csrf-token'] = csrf;
-    const r = await app.server.inject({
-      method: method as 'GET',
-      url,
-      headers,
-      ...(body === undefined ? {} : { payload: body as object }),
-    });
-    return { status: r.statusCode, body: r.body ? JSON.parse(r.body) : null, headers: r.headers };
-  };
+  const inject = (...call: ApiCall) => callApi(app, ...call);
   const admin = (method: string, url: string, body?: unknown) =>
     inject(adminSession.cookie, method, url, body, adminSession.csrf);
-  const newPage = async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    return { context, page, errors: watchErrors(page) };
-  };
-  const check = async (page: Page, errors: string[], name: string) => {
-    await screenshot(page, name);
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-  };
   const membersUrl = () => `${app.baseUrl}/werkruimte/${ws}/leden`;
   const member = (page: Page, email: string) => page.locator(`tr[data-member="${email}"]`);
   const members = async () =>
@@ -67,15 +42,7 @@ describe('members and organisations in the browser', () => {
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-    await createAdmin(app.ctx.db, 'admin@example.nl', 'beheer-wachtwoord-1');
-    const login = await inject(null, 'POST', '/api/auth/login', {
-      email: 'admin@example.nl',
-      password: 'beheer-wachtwoord-1',
-    });
-    adminSession = {
-      cookie: String(login.headers['set-cookie']).split(';')[0]!,
-      csrf: login.body.csrfToken as string,
-    };
+    adminSession = await signInAdmin(app);
     ws = (
       await admin('POST', '/api/workspaces', { name: 'DSV Leden', kind: 'dsv', region: { code: 'ZK04' } })
     ).body.id;
@@ -86,13 +53,10 @@ describe('members and organisations in the browser', () => {
       })
     ).body.token;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  afterAll(() => closeAll(browser, app));
 
   it('takes the beheerder from the plan to the members page, where organisations are added', async () => {
-    beheerder = await newPage();
+    beheerder = await newPage(browser);
     const { page, errors } = beheerder;
     await page.goto(`${app.baseUrl}/uitnodiging/${beheerderToken}`);
     await page.getByLabel('Nieuw wachtwoord').fill(PASSWORD);
@@ -104,7 +68,7 @@ describe('members and organisations in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Leden en organisaties' }).waitFor();
     await page.getByText('Er zijn nog geen organisaties.').waitFor();
     await page.getByText('Er staan geen uitnodigingen open.').waitFor();
-    await check(page, errors, 'members-empty');
+    await checkPage(page, errors, 'members-empty');
 
     // From the workspace list as well.
     await page.goto(`${app.baseUrl}/werkruimten`);
@@ -135,7 +99,7 @@ describe('members and organisations in the browser', () => {
     );
     // The form is empty again for the next one.
     await expect(page.getByLabel('Naam van de organisatie').inputValue()).resolves.toBe('');
-    await check(page, errors, 'members-organisations');
+    await checkPage(page, errors, 'members-organisations');
   });
 
   it('invites a partner with a role and an organisation and shows the link to pass on', async () => {
@@ -157,7 +121,7 @@ describe('members and organisations in the browser', () => {
     const open = page.locator('tr[data-invitation="partner@example.nl"]');
     await open.waitFor();
     await expect(open.textContent()).resolves.toMatch(/partner.*GGD Testregio.*beheerder@example\.nl/);
-    await check(page, errors, 'members-invitation-link');
+    await checkPage(page, errors, 'members-invitation-link');
 
     // A refused invitation is explained in words, naming the field.
     await page.getByLabel('E-mailadres', { exact: true }).fill('iemand@');
@@ -172,7 +136,7 @@ describe('members and organisations in the browser', () => {
   });
 
   it('lets the invitee accept through the link', async () => {
-    const invitee = await newPage();
+    const invitee = await newPage(browser);
     await invitee.page.goto(inviteLink);
     await invitee.page.getByText('U neemt deel namens GGD Testregio.').waitFor();
     await expect(invitee.page.locator('main').textContent()).resolves.toMatch(/als partner/);
@@ -192,7 +156,7 @@ describe('members and organisations in the browser', () => {
     );
     expect(await invitee.page.locator('form').count()).toBe(0);
     expect(await invitee.page.getByRole('heading', { name: 'Iemand uitnodigen' }).count()).toBe(0);
-    await check(invitee.page, invitee.errors, 'members-partner-view');
+    await checkPage(invitee.page, invitee.errors, 'members-partner-view');
     await invitee.context.close();
   });
 
@@ -213,7 +177,7 @@ describe('members and organisations in the browser', () => {
       role: 'partner',
       organisationId: expect.any(String),
     });
-    await check(page, errors, 'members-linked');
+    await checkPage(page, errors, 'members-linked');
   });
 
   it('changes a role and an organisation, explains a refusal, and removes a member only after confirming', async () => {
@@ -272,7 +236,7 @@ describe('members and organisations in the browser', () => {
     await yes.waitFor();
     await page.getByText('lezer@example.nl uit de werkruimte verwijderen?').waitFor();
     expect(await yes.evaluate((el) => el === document.activeElement)).toBe(true);
-    await check(page, errors, 'members-confirm-remove');
+    await checkPage(page, errors, 'members-confirm-remove');
     await page.getByRole('button', { name: 'Annuleren' }).click();
     await page
       .waitForFunction(() => document.activeElement?.textContent?.startsWith('Verwijderen'))
@@ -289,7 +253,7 @@ describe('members and organisations in the browser', () => {
     await member(page, 'lezer@example.nl').waitFor({ state: 'detached' });
     expect((await members()).map((m) => m.email)).not.toContain('lezer@example.nl');
     await expect(member(page, 'partner@example.nl').textContent()).resolves.toMatch(/partner@example\.nl/);
-    await check(page, errors, 'members-removed');
+    await checkPage(page, errors, 'members-removed');
   });
 
   it('has the page in English', async () => {
@@ -300,7 +264,7 @@ describe('members and organisations in the browser', () => {
     await expect(
       member(page, 'partner@example.nl').getByLabel('Role of partner@example.nl').inputValue(),
     ).resolves.toBe('partner');
-    await check(page, errors, 'members-en');
+    await checkPage(page, errors, 'members-en');
     await beheerder.context.close();
   });
 });

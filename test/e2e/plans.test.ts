@@ -6,17 +6,20 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdmin } from '../../src/accounts/service.ts';
 import { formatNumber } from '../../src/plans/plainLanguage.ts';
 import { importPeriod } from '../integration/plans/setup.ts';
 import {
+  type ApiCall,
+  callApi,
+  checkPage,
+  closeAll,
   launchBrowser,
+  newPage,
   type RunningApp,
-  screenshot,
   seriousViolations,
+  signInAdmin,
   startApp,
   waitForProfile,
-  watchErrors,
 } from './support.ts';
 
 const PASSWORD = 'een-goed-wachtwoord';
@@ -34,39 +37,11 @@ describe('regioplan in the browser', () => {
   let goalId: string;
 
   /** API calls for the set-up that has no page of its own yet (organisations, linking members to them). */
-  const api = async (cookie: string | null, method: string, url: string, body?: unknown, csrf?: string) => {
-    const headers: Record<string, string> = {};
-    if (cookie) headers.cookie = cookie;
-    if (csrf) headers['x-csrf-token'] = csrf;
-    const r = await app.server.inject({
-      method: method as 'GET',
-      url,
-      headers,
-      ...(body === undefined ? {} : { payload: body as object }),
-    });
-    return { status: r.statusCode, body: r.body ? JSON.parse(r.body) : null, headers: r.headers };
-  };
-
-  const newPage = async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    return { context, page, errors: watchErrors(page) };
-  };
-  const check = async (page: Page, errors: string[], name: string) => {
-    await screenshot(page, name);
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-  };
+  const api = (...call: ApiCall) => callApi(app, ...call);
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-    await createAdmin(app.ctx.db, 'admin@example.nl', 'beheer-wachtwoord-1');
-    const login = await api(null, 'POST', '/api/auth/login', {
-      email: 'admin@example.nl',
-      password: 'beheer-wachtwoord-1',
-    });
-    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
-    const csrf = login.body.csrfToken as string;
+    const { cookie, csrf } = await signInAdmin(app);
     const platform = (method: string, url: string, body?: unknown) => api(cookie, method, url, body, csrf);
     ws = (
       await platform('POST', '/api/workspaces', {
@@ -125,24 +100,21 @@ describe('regioplan in the browser', () => {
       });
     }
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  afterAll(() => closeAll(browser, app));
 
   it('lets the beheerder accept the invitation and open a round with candidate themes', async () => {
-    beheerder = await newPage();
+    beheerder = await newPage(browser);
     const { page, errors } = beheerder;
     await page.goto(`${app.baseUrl}/uitnodiging/${beheerderToken}`);
     await page.getByText('IZA-regio Test').waitFor();
-    await check(page, errors, 'plan-invitation');
+    await checkPage(page, errors, 'plan-invitation');
     await page.getByLabel('Nieuw wachtwoord').fill(PASSWORD);
     await page.getByLabel('Wachtwoord nog een keer').fill(PASSWORD);
     await page.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
     await page.waitForURL(new RegExp(`/werkruimte/${ws}/plan$`));
     await page.getByRole('heading', { level: 1, name: 'Regioplan IZA-regio Test' }).waitFor();
     await page.getByText('Er is nog geen ronde.').waitFor();
-    await check(page, errors, 'plan-empty');
+    await checkPage(page, errors, 'plan-empty');
 
     await page.locator('summary', { hasText: 'Een ronde openen' }).click();
     await page.getByLabel('Naam van de ronde').fill('Ronde 1: wat pakken we samen aan?');
@@ -150,7 +122,7 @@ describe('regioplan in the browser', () => {
       await page.locator(`input[name="jzojp"][value="${theme}"]`).check();
     await page.locator('input[name="iza"][value="ouderen"]').check();
     await page.getByLabel('Eigen thema’s (één per regel)').fill('Wonen en zorg');
-    await check(page, errors, 'plan-open-round');
+    await checkPage(page, errors, 'plan-open-round');
     await page.getByRole('button', { name: 'Ronde openen' }).click();
     await page.waitForURL(/\/plan\/ronde\//);
     roundUrl = new URL(page.url()).pathname;
@@ -179,9 +151,9 @@ describe('regioplan in the browser', () => {
       },
     ];
     for (const [i, set] of scores.entries()) {
-      const { context, page, errors } = await newPage();
+      const { context, page, errors } = await newPage(browser);
       await page.goto(`${app.baseUrl}/inloggen?terug=${encodeURIComponent(roundUrl)}`);
-      if (i === 0) await check(page, errors, 'plan-login');
+      if (i === 0) await checkPage(page, errors, 'plan-login');
       await page.getByLabel('E-mailadres').fill(`partner${i + 1}@example.nl`);
       await page.getByLabel('Wachtwoord').fill(PASSWORD);
       await page.getByRole('button', { name: 'Inloggen' }).click();
@@ -205,7 +177,7 @@ describe('regioplan in the browser', () => {
         await fieldset.getByLabel('Impact').selectOption(String(im));
         await fieldset.getByLabel('Haalbaarheid').selectOption(String(f));
       }
-      if (i === 0) await check(page, errors, 'plan-round-partner');
+      if (i === 0) await checkPage(page, errors, 'plan-round-partner');
       await page.getByRole('button', { name: 'Scores opslaan' }).click();
       await page.getByText('Uw scores zijn opgeslagen.').waitFor();
       // The result stays hidden from partners while the round is open.
@@ -229,7 +201,7 @@ describe('regioplan in the browser', () => {
     await page.getByRole('button', { name: 'Ja, sluit de ronde' }).click();
     await page.getByText('De ronde is gesloten.').waitFor();
     await page.getByRole('heading', { name: 'Kernopgaven vastleggen' }).waitFor();
-    await check(page, errors, 'plan-round-closed');
+    await checkPage(page, errors, 'plan-round-closed');
     await page.getByRole('button', { name: 'Kernopgaven vastleggen' }).click();
     await page.getByText('U legt 3 kernopgaven vast in deze volgorde.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Ja, leg vast' }).click();
@@ -247,7 +219,7 @@ describe('regioplan in the browser', () => {
     await section.getByLabel('Streefwaarde').fill('60');
     await section.getByLabel('Streefdatum').fill('2030-12-31');
     await section.getByLabel('Eigenaar').selectOption({ label: 'GGD Testregio' });
-    await check(page, errors, 'plan-goal-form');
+    await checkPage(page, errors, 'plan-goal-form');
     await section.getByRole('button', { name: 'Doel opslaan' }).click();
     await page.getByText('Het doel is toegevoegd').waitFor();
     const goal = section.locator('li.jp-goal').first();
@@ -275,14 +247,14 @@ describe('regioplan in the browser', () => {
     const action = section.locator('li.jp-goal', { hasText: 'Thuismonitoring na ontslag' });
     await expect(action.locator('.jp-tag').textContent()).resolves.toBe('Verplaatsen');
     await expect(action.textContent()).resolves.toMatch(/Meerjarig contract/);
-    await check(page, errors, 'plan-with-goal');
+    await checkPage(page, errors, 'plan-with-goal');
   });
 
   it('changes the goal’s status by itself when a new period of data arrives', async () => {
     const { page, errors } = beheerder;
     await page.goto(`${app.baseUrl}/werkruimte/${ws}/plan/doel/${goalId}`);
     await page.locator('.jp-status', { hasText: 'Nog geen nieuwe gegevens' }).waitFor();
-    await check(page, errors, 'plan-goal-before');
+    await checkPage(page, errors, 'plan-goal-before');
     // A new year arrives: written with its snapshot as an import writes it; the engine is rebuilt on demand.
     await importPeriod(app.ctx, { indicator: INDICATOR, period: '2025', gemeenten, rate: 80 });
     await page.reload();
@@ -296,7 +268,7 @@ describe('regioplan in the browser', () => {
         .locator('tbody tr', { hasText: '2025' })
         .count(),
     ).toBe(1);
-    await check(page, errors, 'plan-goal-after');
+    await checkPage(page, errors, 'plan-goal-after');
   });
 
   it('prints the plan as PDF, publishes it, and shows it in plain language', async () => {
@@ -313,14 +285,14 @@ describe('regioplan in the browser', () => {
     await page.getByText('Het plan is nu openbaar.').waitFor();
     expect(errors).toEqual([]);
 
-    const visitor = await newPage();
+    const visitor = await newPage(browser);
     await visitor.page.goto(`${app.baseUrl}/regioplan/${ws}`);
     await visitor.page.getByRole('heading', { level: 1, name: 'Regioplan IZA-regio Test' }).waitFor();
     await visitor.page.locator('.jp-status', { hasText: 'Op koers' }).waitFor();
     await expect(visitor.page.locator('main').textContent()).resolves.toMatch(
       /Het doel is 60,0 per 100.000 inwoners/,
     );
-    await check(visitor.page, visitor.errors, 'plan-public');
+    await checkPage(visitor.page, visitor.errors, 'plan-public');
     await visitor.context.close();
   });
 
@@ -345,7 +317,7 @@ describe('regioplan in the browser', () => {
     await page.getByText('De duiding is openbaar.').waitFor();
     expect(await publicTexts()).toHaveLength(1);
     expect(errors).toEqual([]);
-    const visitor = await newPage();
+    const visitor = await newPage(browser);
     await visitor.page.goto(`${app.baseUrl}/regio/ZK04`);
     await waitForProfile(visitor.page);
     const duiding = visitor.page
@@ -373,14 +345,14 @@ describe('regioplan in the browser', () => {
     expect(link).toMatch(/^\/datadialoog\/[A-Za-z0-9_-]{43}$/);
     expect(errors).toEqual([]);
 
-    const resident = await newPage();
+    const resident = await newPage(browser);
     await resident.page.goto(`${app.baseUrl}${link}`);
     await resident.page.getByRole('heading', { level: 1, name: 'Wat vindt u belangrijk?' }).waitFor();
     const groups = resident.page.locator('fieldset.jp-likert');
     expect(await groups.count()).toBe(5);
     await groups.first().getByLabel('5 – heel belangrijk').check();
     await groups.nth(2).getByLabel('3').check();
-    await check(resident.page, resident.errors, 'plan-dialogue');
+    await checkPage(resident.page, resident.errors, 'plan-dialogue');
     await resident.page.getByRole('button', { name: 'Antwoord versturen' }).click();
     await resident.page.getByText('Dank u wel! Uw antwoord is opgeslagen.').waitFor();
     await resident.page.getByRole('button', { name: 'Mijn antwoord vervangen' }).waitFor();
@@ -388,7 +360,7 @@ describe('regioplan in the browser', () => {
 
     await page.goto(`${app.baseUrl}/werkruimten`);
     await page.getByRole('link', { name: /IZA-regio Test/ }).waitFor();
-    await check(page, errors, 'plan-workspaces');
+    await checkPage(page, errors, 'plan-workspaces');
     await beheerder.context.close();
   });
 });

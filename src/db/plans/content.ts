@@ -46,6 +46,55 @@ export async function updateKernopgave(
   return row ? toKernopgave(row) : null;
 }
 
+// ---------------------------------------------------------------------------------------------- goals and actions
+
+/**
+ * The rows of a kernopgave's goals or actions, which store alike: `fields` lists the content columns ('a, b, …') in
+ * the order of `params` (a column may name its cast, `milestones::jsonb`); `columns` is what a read returns.
+ */
+function kernopgaveChildren<T, Input>(
+  table: string,
+  fields: string,
+  columns: string,
+  toRow: (row: Record<string, unknown>) => T,
+  params: (input: Input) => unknown[],
+) {
+  // $1–$3 are the ids (and the expected version); the fields follow from $4.
+  const named = fields.split(/,\s*/).map((f) => f.split('::') as [string, string?]);
+  const names = named.map(([name]) => name);
+  const values = named.map(([, cast], i) => `$${i + 4}${cast ? `::${cast}` : ''}`);
+  const insertSql = `INSERT INTO ${table} (id, workspace_id, kernopgave_id, ${names.join(', ')})
+     VALUES ($1, $2, $3, ${values.join(', ')}) RETURNING ${columns}`;
+  const updateSql = `UPDATE ${table} SET ${names.map((n, i) => `${n} = ${values[i]}`).join(', ')},
+       version = version + 1, updated_at = now()
+     WHERE workspace_id = $1 AND id = $2 AND version = $3 RETURNING ${columns}`;
+  return {
+    ...workspaceRows(table, columns, 'created_at, id', toRow),
+    insert: async (db: Queryable, workspaceId: string, kernopgaveId: string, input: Input): Promise<T> => {
+      const [row] = await db.query(insertSql, [newId(), workspaceId, kernopgaveId, ...params(input)]);
+      return toRow(row!);
+    },
+    update: async (
+      db: Queryable,
+      workspaceId: string,
+      id: string,
+      expectedVersion: number,
+      input: Input,
+    ): Promise<T | null> => {
+      const [row] = await db.query(updateSql, [workspaceId, id, expectedVersion, ...params(input)]);
+      return row ? toRow(row) : null;
+    },
+    /** Deletes when the version matches; false: no such row or a stale version. */
+    remove: async (db: Queryable, workspaceId: string, id: string, expectedVersion: number) =>
+      (
+        await db.query(
+          `DELETE FROM ${table} WHERE workspace_id = $1 AND id = $2 AND version = $3 RETURNING id`,
+          [workspaceId, id, expectedVersion],
+        )
+      ).length === 1,
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------------- goals
 
 const goalColumns = `id, kernopgave_id AS "kernopgaveId", title, indicator_id AS "indicatorId",
@@ -83,62 +132,34 @@ const goalParams = (g: Omit<Goal, 'id' | 'kernopgaveId'>) => [
   g.target.date,
   g.ownerOrganisationId,
 ];
+const goalRows = kernopgaveChildren(
+  'plan_goal',
+  `title, indicator_id, measure_source, breakdown, baseline_value, baseline_lower, baseline_upper, baseline_period,
+   target_value, target_date, owner_organisation_id`,
+  goalColumns,
+  toGoal,
+  goalParams,
+);
 
-export async function insertGoal(
-  db: Queryable,
-  workspaceId: string,
-  kernopgaveId: string,
-  g: Omit<Goal, 'id' | 'kernopgaveId'>,
-): Promise<Versioned<Goal>> {
-  const [row] = await db.query(
-    `INSERT INTO plan_goal (id, workspace_id, kernopgave_id, title, indicator_id, measure_source, breakdown,
-       baseline_value, baseline_lower, baseline_upper, baseline_period, target_value, target_date,
-       owner_organisation_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING ${goalColumns}`,
-    [newId(), workspaceId, kernopgaveId, ...goalParams(g)],
-  );
-  return toGoal(row!);
-}
-
-const goalRows = workspaceRows('plan_goal', goalColumns, 'created_at, id', toGoal);
+export const insertGoal = goalRows.insert;
 export const getGoal = goalRows.get;
-
 export const listGoals = goalRows.list;
+export const updateGoal = goalRows.update;
 
-export async function updateGoal(
-  db: Queryable,
-  workspaceId: string,
-  id: string,
-  expectedVersion: number,
-  g: Omit<Goal, 'id' | 'kernopgaveId'>,
-): Promise<Versioned<Goal> | null> {
-  const [row] = await db.query(
-    `UPDATE plan_goal SET title = $4, indicator_id = $5, measure_source = $6, breakdown = $7, baseline_value = $8,
-       baseline_lower = $9, baseline_upper = $10, baseline_period = $11, target_value = $12, target_date = $13,
-       owner_organisation_id = $14, version = version + 1, updated_at = now()
-     WHERE workspace_id = $1 AND id = $2 AND version = $3 RETURNING ${goalColumns}`,
-    [workspaceId, id, expectedVersion, ...goalParams(g)],
-  );
-  return row ? toGoal(row) : null;
-}
-
-/** Deletes when the version matches; null: no such goal, false: stale version. */
+/** Deletes when the version matches (and takes the goal out of the actions that named it); false: none deleted. */
 export async function deleteGoal(
   db: Queryable,
   workspaceId: string,
   id: string,
   expectedVersion: number,
 ): Promise<boolean> {
-  const rows = await db.query(
-    'DELETE FROM plan_goal WHERE workspace_id = $1 AND id = $2 AND version = $3 RETURNING id',
-    [workspaceId, id, expectedVersion],
-  );
-  if (rows.length === 1)
+  const deleted = await goalRows.remove(db, workspaceId, id, expectedVersion);
+  if (deleted)
     await db.query(
       'UPDATE plan_action SET goal_ids = array_remove(goal_ids, $2) WHERE workspace_id = $1 AND $2 = ANY(goal_ids)',
       [workspaceId, id],
     );
-  return rows.length === 1;
+  return deleted;
 }
 
 // -------------------------------------------------------------------------------------------------------- actions
@@ -174,53 +195,16 @@ const actionParams = (a: Omit<Action, 'id' | 'kernopgaveId'>) => [
   a.payment.note,
   JSON.stringify(a.milestones),
 ];
+const actionRows = kernopgaveChildren(
+  'plan_action',
+  `title, description, type, forms, responsible, goal_ids, payment_arrangement, payment_note, milestones::jsonb`,
+  actionColumns,
+  toAction,
+  actionParams,
+);
 
-export async function insertAction(
-  db: Queryable,
-  workspaceId: string,
-  kernopgaveId: string,
-  a: Omit<Action, 'id' | 'kernopgaveId'>,
-): Promise<Versioned<Action>> {
-  const [row] = await db.query(
-    `INSERT INTO plan_action (id, workspace_id, kernopgave_id, title, description, type, forms, responsible,
-       goal_ids, payment_arrangement, payment_note, milestones)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb) RETURNING ${actionColumns}`,
-    [newId(), workspaceId, kernopgaveId, ...actionParams(a)],
-  );
-  return toAction(row!);
-}
-
-const actionRows = workspaceRows('plan_action', actionColumns, 'created_at, id', toAction);
+export const insertAction = actionRows.insert;
 export const getAction = actionRows.get;
-
 export const listActions = actionRows.list;
-
-export async function updateAction(
-  db: Queryable,
-  workspaceId: string,
-  id: string,
-  expectedVersion: number,
-  a: Omit<Action, 'id' | 'kernopgaveId'>,
-): Promise<Versioned<Action> | null> {
-  const [row] = await db.query(
-    `UPDATE plan_action SET title = $4, description = $5, type = $6, forms = $7, responsible = $8, goal_ids = $9,
-       payment_arrangement = $10, payment_note = $11, milestones = $12::jsonb, version = version + 1,
-       updated_at = now()
-     WHERE workspace_id = $1 AND id = $2 AND version = $3 RETURNING ${actionColumns}`,
-    [workspaceId, id, expectedVersion, ...actionParams(a)],
-  );
-  return row ? toAction(row) : null;
-}
-
-export async function deleteAction(
-  db: Queryable,
-  workspaceId: string,
-  id: string,
-  expectedVersion: number,
-): Promise<boolean> {
-  const rows = await db.query(
-    'DELETE FROM plan_action WHERE workspace_id = $1 AND id = $2 AND version = $3 RETURNING id',
-    [workspaceId, id, expectedVersion],
-  );
-  return rows.length === 1;
-}
+export const updateAction = actionRows.update;
+export const deleteAction = actionRows.remove;
