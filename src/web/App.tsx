@@ -174,8 +174,10 @@ class ErrorBoundaryPage extends Component<{ children: ReactNode }, { error: Erro
 export function App() {
   const route = useRoute();
   return (
-    <I18nProvider lang={langFrom(route.query)}>
-      <Shell route={route} />
-    </I18nProvider>
+    <Suspense fallback={null}>
+      <I18nProvider lang={langFrom(route.query)}>
+        <Shell route={route} />
+      </I18nProvider>
+    </Suspense>
   );
 }

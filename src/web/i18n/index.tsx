@@ -1,13 +1,21 @@
 // The active language: Dutch by default, English with ?lang=en. Texts live in nl.ts and en.ts.
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, use, useContext, useMemo } from 'react';
 import type { Text } from '../../indicators/schema.ts';
 import { buildHref } from '../router.tsx';
-import { en } from './en.ts';
 import { type Messages, nl } from './nl.ts';
 
 export type Lang = 'nl' | 'en';
 
-export const messages: Record<Lang, Messages> = { nl, en };
+// English is the second language: its texts are loaded when first asked for, so a Dutch page does not carry them
+// (~10 KB gzip on every page). Should loading fail, the page stays in Dutch rather than blank.
+let english: Promise<Messages> | null = null;
+const englishMessages = () => {
+  english ??= import('./en.ts').then(
+    (m) => m.en,
+    () => nl,
+  );
+  return english;
+};
 
 export function langFrom(query: URLSearchParams): Lang {
   return query.get('lang') === 'en' ? 'en' : 'nl';
@@ -24,15 +32,17 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+/** Suspends (needs a Suspense boundary above it) while the English texts load. */
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const t = lang === 'en' ? use(englishMessages()) : nl;
   const value = useMemo<I18n>(
     () => ({
       lang,
-      t: messages[lang],
+      t,
       href: (path, params) => buildHref(path, params, lang),
       text: (v) => (v ? v[lang] || v.nl : ''),
     }),
-    [lang],
+    [lang, t],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
