@@ -106,7 +106,7 @@ export class RegiobeeldEngine {
 
   /** Reads the observations of a gemeente's wijken or buurten, once (call before asking for their values). */
   async prepareAreas(gemeente: string, type: AreaType): Promise<void> {
-    const key = `${gemeente}|${type}`;
+    const key = areaGroup(gemeente, type);
     if (this.readyAreas.has(key)) return;
     let pending = this.loadingAreas.get(key);
     if (!pending) {
@@ -150,7 +150,7 @@ export class RegiobeeldEngine {
   areaEstimate(indicator: Indicator, code: string, period: Period, breakdown: string): RegionEstimate {
     const gemeente = this.gemeenteOf(code);
     const index = gemeente
-      ? this.readyAreas.get(`${gemeente}|${this.regionsByCode.get(code)?.type}`)
+      ? this.readyAreas.get(areaGroup(gemeente, this.regionsByCode.get(code)?.type))
       : undefined;
     if (!index) {
       const none = estimateRegion(indicator, code, [], new Map(), new Map());
@@ -173,8 +173,7 @@ export class RegiobeeldEngine {
     period: Period,
     breakdown: string,
   ): Distribution {
-    const gemeente = this.gemeenteOf(parent);
-    const group = `${gemeente}|${type}`;
+    const group = areaGroup(this.gemeenteOf(parent), type);
     const compute = () =>
       distributionOf(
         this.childrenOf(parent, type)
@@ -401,6 +400,9 @@ export class RegiobeeldEngine {
     return n;
   }
 }
+
+/** The key of the wijken, or the buurten, of one gemeente as they are read and kept together. */
+const areaGroup = (gemeente: string | null, type: string | undefined) => `${gemeente}|${type}`;
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -105,17 +105,14 @@ export function areaValues(
     regions,
     estimates,
   });
-  // Area names repeat between gemeenten ("Centrum"): each row names its gemeente.
+  // Area names repeat between gemeenten ("Centrum"): each row names its gemeente. The rows are this answer's own,
+  // so the field is added in place (a spread adding a field is V8's slow path, here for ~14,500 rows).
   return {
     ...answer,
     regions: answer.regions.map((row) => {
       const gemeente = engine.gemeenteOf(row.code);
-      return {
-        ...row,
-        gemeente: gemeente
-          ? { code: gemeente, name: engine.regionsByCode.get(gemeente)?.name ?? gemeente }
-          : null,
-      };
+      const name = gemeente ? (engine.regionsByCode.get(gemeente)?.name ?? gemeente) : null;
+      return Object.assign(row, { gemeente: gemeente ? { code: gemeente, name } : null });
     }),
   };
 }

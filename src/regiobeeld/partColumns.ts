@@ -6,13 +6,7 @@
 // regionEstimate.ts, whose rules (publishedPart, sumOfParts) these columns reuse, so both give the same estimate.
 import type { ObservationFlag, ObservationRecord } from '../indicators/observation.ts';
 import type { Indicator } from '../indicators/schema.ts';
-import {
-  publishedPart,
-  type RegionEstimate,
-  SUPPRESSED_PART,
-  sumOfParts,
-  UNUSABLE_PART,
-} from './regionEstimate.ts';
+import { addPart, publishedPart, type RegionEstimate, sumOfParts } from './regionEstimate.ts';
 
 // Shared by every estimate from columns (estimates are read, never changed).
 const NO_FLAGS: ObservationFlag[] = [];
@@ -56,15 +50,7 @@ export function sumFromColumns(
   const { part, denominator } = columns;
   for (let i = 0; i < members.length; i++) {
     const position = members[i]!;
-    const count = part[position]!;
-    if (Number.isNaN(count)) continue;
-    totals.members++;
-    if (count === UNUSABLE_PART) continue;
-    totals.usable++;
-    if (count === SUPPRESSED_PART) continue;
-    totals.kept++;
-    totals.count += count;
-    totals.denominator += denominator[position]!;
+    if (!Number.isNaN(part[position]!)) addPart(totals, part[position]!, denominator[position]!);
   }
   return sumOfParts(indicator, members.length, totals, NO_FLAGS, totals.members > 0 ? columns.snapshots : []);
 }

@@ -262,6 +262,17 @@ export interface PartTotals {
   denominator: number;
 }
 
+/** Adds one gemeente's part (its publishedPart and denominator) to the totals of a sum of counts. */
+export function addPart(totals: PartTotals, part: number, denominator: number): void {
+  totals.members++;
+  if (part === UNUSABLE_PART) return;
+  totals.usable++;
+  if (part === SUPPRESSED_PART) return;
+  totals.kept++;
+  totals.count += part;
+  totals.denominator += denominator;
+}
+
 /** The estimate of a region whose gemeenten's counts and denominators were summed (sum-counts). */
 export function sumOfParts(
   indicator: Indicator,
@@ -360,16 +371,8 @@ function estimateFromParts(
     return withSuppressedParts(indicator, members, gemeenten.length, population, flags, snapshots);
 
   if (indicator.aggregation === 'sum-counts') {
-    const totals = { members: members.length, usable: 0, kept: 0, count: 0, denominator: 0 };
-    for (const m of members) {
-      const count = publishedPart(indicator, m);
-      if (count === UNUSABLE_PART) continue;
-      totals.usable++;
-      if (count === SUPPRESSED_PART) continue;
-      totals.kept++;
-      totals.count += count;
-      totals.denominator += m.denominator ?? 0;
-    }
+    const totals = { members: 0, usable: 0, kept: 0, count: 0, denominator: 0 };
+    for (const m of members) addPart(totals, publishedPart(indicator, m), m.denominator ?? 0);
     return sumOfParts(indicator, gemeenten.length, totals, flags, snapshots);
   }
 

@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdmin } from '../../src/accounts/service.ts';
 import {
+  callApi,
   launchBrowser,
   type RunningApp,
   screenshot,
@@ -37,20 +38,8 @@ describe('membership, confirmations and conflicts in the browser', () => {
   let kernopgaveId: string;
   const contexts: BrowserContext[] = [];
 
-  const call = async (session: Session | null, method: string, url: string, body?: unknown) => {
-    const headers: Record<string, string> = {};
-    if (session) {
-      headers.cookie = session.cookie;
-      headers['x-csrf-token'] = session.csrf;
-    }
-    const r = await app.server.inject({
-      method: method as 'GET',
-      url,
-      headers,
-      ...(body === undefined ? {} : { payload: body as object }),
-    });
-    return { status: r.statusCode, body: r.body ? JSON.parse(r.body) : null, headers: r.headers };
-  };
+  const call = (session: Session | null, method: string, url: string, body?: unknown) =>
+    callApi(app, session?.cookie ?? null, method, url, body, session?.csrf);
   const sessionOf = (answer: { headers: Record<string, unknown>; body: { csrfToken: string } }) => ({
     cookie: String(answer.headers['set-cookie']).split(';')[0]!,
     csrf: answer.body.csrfToken,
